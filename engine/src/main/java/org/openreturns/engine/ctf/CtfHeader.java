@@ -1,0 +1,46 @@
+package org.openreturns.engine.ctf;
+
+/**
+ * The CTF header as read (ctf.md §2). Values are the trimmed text of the file, or null where the element is absent or
+ * empty, so that rules can say exactly what is missing.
+ */
+public record CtfHeader(
+        String ctfVersion,
+        String dateTime,
+        String documentQualifier,
+        String supplierId,
+        String sourceLa,
+        String sourceEstab,
+        String sourceUrn,
+        String schoolName,
+        String academicYear,
+        String destLa,
+        String destEstab) {
+
+    /** LA number and establishment number, "3302000", the DfE number of the school. */
+    public String dfeNumber() {
+        return (sourceLa == null ? "???" : sourceLa) + (sourceEstab == null ? "????" : sourceEstab);
+    }
+
+    /** The header's academic year is the start year (2025 for 2025/26); null when absent or not a year. */
+    public Integer academicYearStart() {
+        if (academicYear == null || !academicYear.matches("\\d{4}")) {
+            return null;
+        }
+        return Integer.parseInt(academicYear);
+    }
+
+    /** The major CTF version, 25 for "25.0"; null when absent or unreadable. */
+    public Integer majorVersion() {
+        if (ctfVersion == null) {
+            return null;
+        }
+        int dot = ctfVersion.indexOf('.');
+        String major = dot < 0 ? ctfVersion : ctfVersion.substring(0, dot);
+        try {
+            return Integer.parseInt(major.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.openreturns.engine.ctf;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLInputFactory;
+
+/**
+ * Opens school-to-LA assessment CTFs as a stream of pupils (StAX, never a whole-file tree), so that a file of any
+ * permitted size is read in constant memory. Thread-safe; one reader can open many files.
+ */
+public final class CtfReader {
+
+    /** Default largest file accepted: a whole-LA file of 80,000 pupils is about 200 MB. */
+    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+
+    private final XMLInputFactory factory = SafeXml.inputFactory();
+    private final long maxBytes;
+
+    public CtfReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public CtfReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads the header and positions the stream at the first pupil. The caller closes the returned stream, which
+     * closes {@code in}.
+     */
+    public CtfStream open(InputStream in) throws CtfReadException {
+        LimitedInputStream limited = new LimitedInputStream(in, maxBytes);
+        BufferedInputStream buffered = new BufferedInputStream(limited, 64 * 1024);
+        try {
+            refuseWhatIsPlainlyNotXml(buffered);
+            return new CtfStream(factory, buffered, limited, maxBytes);
+        } catch (CtfReadException e) {
+            closeQuietly(buffered);
+            throw e;
+        }
+    }
+
+    /** Gives a specific message for the files schools most often send by mistake, before any XML parsing. */
+    private static void refuseWhatIsPlainlyNotXml(BufferedInputStream in) throws CtfReadException {
+        byte[] head = new byte[512];
+        int n;
+        try {
+            in.mark(head.length);
+            n = in.readNBytes(head, 0, head.length);
+            in.reset();
+        } catch (IOException e) {
+            throw new CtfReadException("The file could not be read: " + e.getMessage());
+        }
+        if (n == 0) {
+            throw new CtfReadException("The file is empty (0 bytes). Export the CTF again from your MIS and upload "
+                    + "the new file.");
+        }
+        if (startsWith(head, n, 'P', 'K', 3, 4)) {
+            throw new CtfReadException("This is a zip archive, not a CTF XML file. Unzip it and send the .xml files "
+                    + "inside it.");
+        }
+        if (startsWith(head, n, '%', 'P', 'D', 'F')) {
+            throw new CtfReadException("This is a PDF document, not a CTF XML file. Export a Common Transfer File "
+                    + "(CTF) from your MIS and send that.");
+        }
+        if (startsWith(head, n, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new CtfReadException("This is a Microsoft Office document (for example an Excel sheet), not a CTF "
+                    + "XML file. Export a Common Transfer File (CTF) from your MIS and send that.");
+        }
+        if (startsWith(head, n, 0x1F, 0x8B)) {
+            throw new CtfReadException("This is a gzip-compressed file, not a CTF XML file. Decompress it and send "
+                    + "the .xml file.");
+        }
+        int start = 0;
+        if (startsWith(head, n, 0xEF, 0xBB, 0xBF)) {
+            start = 3;
+        }
+        boolean utf16 = startsWith(head, n, 0xFE, 0xFF) || startsWith(head, n, 0xFF, 0xFE)
+                || (n > 1 && (head[0] == 0 || head[1] == 0));
+        if (!utf16) {
+            int i = start;
+            while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+                i++;
+            }
+            if (i == n) {
+                throw new CtfReadException("The file holds only blank space, no XML. Export the CTF again from your "
+                        + "MIS and upload the new file.");
+            }
+            if (head[i] != '<') {
+                String peek = new String(head, i, Math.min(40, n - i), StandardCharsets.ISO_8859_1)
+                        .replaceAll("[^\\x20-\\x7E]", "?");
+                throw new CtfReadException("This is not an XML file: a CTF starts with '<?xml' or '<CTfile', but this "
+                        + "one starts with \"" + peek + "\". Export a Common Transfer File (CTF) from your MIS and "
+                        + "send that.", 1, 1);
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] head, int n, int... prefix) {
+        if (n < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing more can be done with a stream we are abandoning
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.openreturns.engine.ctf;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import javax.xml.stream.XMLInputFactory;
+
+/**
+ * The one place that configures XML parsing. CTF files have no DTD, no entities and shallow trees, so anything else is
+ * refused: DTDs are not processed (and {@link CtfStream} refuses a file that declares one), external entities are
+ * never fetched, and depth and text length are bounded so that a crafted file cannot exhaust memory.
+ */
+public final class SafeXml {
+
+    /** A real CTF is about 8 levels deep. */
+    static final int MAX_DEPTH = 64;
+    /** Longest text in one element: a school name or a result is short; a base64 photo is not expected. */
+    static final int MAX_TEXT_LENGTH = 1 << 20;
+
+    private SafeXml() {
+    }
+
+    public static XMLInputFactory inputFactory() {
+        WstxInputFactory factory = new WstxInputFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 0);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+        factory.setProperty(XMLInputFactory.RESOLVER,
+                (javax.xml.stream.XMLResolver) (publicId, systemId, baseUri, namespace) -> {
+                    throw new javax.xml.stream.XMLStreamException("External entities are not allowed");
+                });
+        return factory;
+    }
+}

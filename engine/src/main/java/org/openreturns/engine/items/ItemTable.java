@@ -1,0 +1,155 @@
+package org.openreturns.engine.items;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.ctf.StageAssessment;
+
+/**
+ * The mapping from a StageAssessment's codes (Stage, Subject, Component, Method, ResultQualifier) to an assessment
+ * item, as data rather than code (ctf.md §10): the CTF codes of four collections are unconfirmed and MIS exports
+ * differ, so an LA must be able to add aliases. A year uses the table of the latest year file at or before it.
+ */
+public final class ItemTable {
+
+    private static final int FIRST_TABLE_YEAR = 2022;
+    private static final Map<Integer, ItemTable> BUNDLED = new ConcurrentHashMap<>();
+
+    private final String source;
+    private final Map<String, AssessmentItem> byCodes;
+    private final Map<Collection, List<AssessmentItem>> byCollection;
+
+    private ItemTable(String source, Map<String, AssessmentItem> byCodes,
+            Map<Collection, List<AssessmentItem>> byCollection) {
+        this.source = source;
+        this.byCodes = byCodes;
+        this.byCollection = byCollection;
+    }
+
+    /** The bundled table for a year: {@code openreturns/items/<year>.csv}, or the latest earlier one. */
+    public static ItemTable forYear(AcademicYear year) {
+        int wanted = Math.max(year.summerYear(), FIRST_TABLE_YEAR);
+        return BUNDLED.computeIfAbsent(wanted, ItemTable::loadBundled);
+    }
+
+    private static ItemTable loadBundled(int wanted) {
+        for (int y = wanted; y >= FIRST_TABLE_YEAR; y--) {
+            String name = "openreturns/items/" + y + ".csv";
+            InputStream in = ItemTable.class.getClassLoader().getResourceAsStream(name);
+            if (in != null) {
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    return parse(name, reader);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("No bundled item table at or before " + wanted);
+    }
+
+    /**
+     * Reads a table: one row per item, {@code collection,item,stage,subject,component,method,qualifier,label}, where
+     * a cell may list aliases separated by '|' and '*' as qualifier matches any. The label is the rest of the line.
+     */
+    public static ItemTable parse(String source, Reader reader) throws IOException {
+        Map<String, AssessmentItem> byCodes = new HashMap<>();
+        Map<Collection, List<AssessmentItem>> byCollection = new EnumMap<>(Collection.class);
+        Map<String, AssessmentItem> items = new LinkedHashMap<>();
+        BufferedReader lines = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            String[] cells = trimmed.split(",", 8);
+            if (cells.length < 7) {
+                throw new IllegalArgumentException(source + " line " + number
+                        + ": expected collection,item,stage,subject,component,method,qualifier,label");
+            }
+            Collection collection = Collection.parse(cells[0]).orElse(null);
+            if (collection == null) {
+                throw new IllegalArgumentException(source + " line " + number + ": unknown collection "
+                        + cells[0].strip());
+            }
+            String id = cells[1].strip().toUpperCase(Locale.ROOT);
+            String label = cells.length > 7 ? cells[7].strip() : id;
+            AssessmentItem item = items.computeIfAbsent(collection + "/" + id,
+                    k -> new AssessmentItem(collection, id, label));
+            byCollection.computeIfAbsent(collection, c -> new ArrayList<>());
+            if (!byCollection.get(collection).contains(item)) {
+                byCollection.get(collection).add(item);
+            }
+            for (String stage : aliases(cells[2])) {
+                for (String subject : aliases(cells[3])) {
+                    for (String component : aliases(cells[4])) {
+                        for (String method : aliases(cells[5])) {
+                            for (String qualifier : aliases(cells[6])) {
+                                String key = key(stage, subject, component, method, qualifier);
+                                AssessmentItem previous = byCodes.putIfAbsent(key, item);
+                                if (previous != null && !previous.equals(item)) {
+                                    throw new IllegalArgumentException(source + " line " + number + ": codes " + key
+                                            + " already mean " + previous.collection() + " " + previous.id());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        byCollection.replaceAll((c, list) -> List.copyOf(list));
+        return new ItemTable(source, Map.copyOf(byCodes), byCollection);
+    }
+
+    private static String[] aliases(String cell) {
+        String[] parts = cell.strip().toUpperCase(Locale.ROOT).split("\\|");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].strip();
+        }
+        return parts;
+    }
+
+    private static String key(String stage, String subject, String component, String method, String qualifier) {
+        return stage + '-' + subject + '-' + component + '-' + method + '-' + qualifier;
+    }
+
+    /** The item a StageAssessment records, or null when its codes match no item. */
+    public AssessmentItem match(StageAssessment a) {
+        String qualifier = a.resultQualifier() == null ? "" : a.resultQualifier();
+        AssessmentItem exact = byCodes.get(key(nz(a.stage()), nz(a.subject()), nz(a.component()), nz(a.method()),
+                qualifier));
+        if (exact != null) {
+            return exact;
+        }
+        return byCodes.get(key(nz(a.stage()), nz(a.subject()), nz(a.component()), nz(a.method()), "*"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A collection's items in table order; empty when the table has none for it. */
+    public List<AssessmentItem> items(Collection collection) {
+        return byCollection.getOrDefault(collection, List.of());
+    }
+
+    public String source() {
+        return source;
+    }
+}

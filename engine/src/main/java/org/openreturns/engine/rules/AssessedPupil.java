@@ -1,0 +1,36 @@
+package org.openreturns.engine.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.openreturns.engine.ctf.CtfPupil;
+
+/**
+ * A pupil with the results that belong to the collection and year being checked, by item id. Earlier years' and
+ * other collections' results are not here: the CTF carries them, but they are not part of this return.
+ */
+public record AssessedPupil(CtfPupil pupil, Map<String, List<ItemResult>> results) {
+
+    /** Every result given for an item; more than one means the file contradicts itself. */
+    public List<ItemResult> results(String itemId) {
+        return results.getOrDefault(itemId, List.of());
+    }
+
+    /** The result for an item, or null when there is none. Where several were given, the first. */
+    public String value(String itemId) {
+        List<ItemResult> r = results.get(itemId);
+        return r == null || r.isEmpty() ? null : r.get(0).value();
+    }
+
+    public boolean has(String itemId) {
+        return value(itemId) != null;
+    }
+
+    public String upn() {
+        return pupil.upn();
+    }
+
+    /** "Forename Surname (UPN)", to name the pupil in a message. */
+    public String describe() {
+        return pupil.describe();
+    }
+}

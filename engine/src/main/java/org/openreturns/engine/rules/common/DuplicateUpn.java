@@ -1,0 +1,40 @@
+package org.openreturns.engine.rules.common;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.FileRule;
+import org.openreturns.engine.rules.Findings;
+import org.openreturns.engine.rules.Severity;
+import org.openreturns.engine.rules.ValidationContext;
+
+/** No two pupils of one file may share a UPN. School census rule 1520 (reference/rules.md §2.1). */
+public final class DuplicateUpn implements FileRule {
+
+    @Override
+    public String code() {
+        return "upn.duplicate";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public FileCheck start(ValidationContext context) {
+        Map<String, String> firstSeen = new HashMap<>();
+        return (pupil, findings) -> {
+            String upn = pupil.upn();
+            if (upn == null) {
+                return;
+            }
+            String first = firstSeen.putIfAbsent(upn, pupil.describe() + " at line " + pupil.pupil().line());
+            if (first != null) {
+                findings.add(this, pupil, null, pupil.describe() + " has the same UPN as " + first + ". Each pupil "
+                        + "must appear once with their own UPN: remove the duplicate record or correct the UPN in "
+                        + "your MIS, and export the file again.");
+            }
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package org.openreturns.engine.rules.eyfsp;
+
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.rules.RuleSet;
+import org.openreturns.engine.rules.common.CommonRules;
+
+/** Rule sets by year. */
+public final class EyfspRules {
+
+    private EyfspRules() {
+    }
+
+    public static RuleSet forYear(AcademicYear year) {
+        return CommonRules.base();
+    }
+}

@@ -1,0 +1,43 @@
+package org.openreturns.engine.validation;
+
+import java.util.List;
+import java.util.Set;
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.ctf.CtfHeader;
+import org.openreturns.engine.ctf.CtfReadException;
+import org.openreturns.engine.rules.Finding;
+import org.openreturns.engine.rules.Severity;
+
+/**
+ * What checking one file found. A file that could not be read has {@code readError} set, and then no header, no
+ * collection and no findings; a readable file has the collection and year derived from its content (null collection
+ * when it holds no recognisable results).
+ */
+public record FileReport(
+        String fileName,
+        CtfReadException readError,
+        CtfHeader header,
+        Collection collection,
+        AcademicYear year,
+        Integer phonicsThreshold,
+        int pupils,
+        List<Finding> findings,
+        Set<String> upns) {
+
+    public boolean readable() {
+        return readError == null;
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    static FileReport unreadable(String fileName, CtfReadException e) {
+        return new FileReport(fileName, e, null, null, null, null, 0, List.of(), Set.of());
+    }
+}

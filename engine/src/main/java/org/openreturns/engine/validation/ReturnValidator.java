@@ -1,0 +1,288 @@
+package org.openreturns.engine.validation;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.collection.PhonicsThresholds;
+import org.openreturns.engine.ctf.CtfHeader;
+import org.openreturns.engine.ctf.CtfPupil;
+import org.openreturns.engine.ctf.CtfReadException;
+import org.openreturns.engine.ctf.CtfReader;
+import org.openreturns.engine.ctf.CtfStream;
+import org.openreturns.engine.ctf.StageAssessment;
+import org.openreturns.engine.items.AssessmentItem;
+import org.openreturns.engine.items.ItemTable;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.FileRule;
+import org.openreturns.engine.rules.Findings;
+import org.openreturns.engine.rules.HeaderRule;
+import org.openreturns.engine.rules.ItemResult;
+import org.openreturns.engine.rules.PupilRule;
+import org.openreturns.engine.rules.RuleSet;
+import org.openreturns.engine.rules.RuleSets;
+import org.openreturns.engine.rules.ValidationContext;
+
+/**
+ * Reads one CTF, works out from its content which collection and year it is, and checks every pupil against that
+ * collection's rules for the year, in one streaming pass.
+ *
+ * <p>The collection is decided by the first pupils that carry results for the year: pupils are held back until one
+ * does (at most {@link #DECIDE_WITHIN} of them), so that memory stays constant whatever the size of the file.
+ */
+public final class ReturnValidator {
+
+    /** A return whose first this-many pupils hold no result for the year is taken to hold none. */
+    static final int DECIDE_WITHIN = 500;
+
+    private final CtfReader reader;
+    private final ValidationOptions options;
+
+    public ReturnValidator(CtfReader reader, ValidationOptions options) {
+        this.reader = reader;
+        this.options = options;
+    }
+
+    public FileReport validate(String fileName, InputStream in, PupilListener... listeners) {
+        try (CtfStream stream = reader.open(in)) {
+            return new Run(fileName, stream, List.of(listeners)).execute();
+        } catch (CtfReadException e) {
+            return FileReport.unreadable(fileName, e);
+        }
+    }
+
+    /** The state of checking one file. */
+    private final class Run {
+        private final String fileName;
+        private final CtfStream stream;
+        private final List<PupilListener> listeners;
+        private final CtfHeader header;
+        private final Findings findings = new Findings();
+        private final Set<String> upns = new HashSet<>();
+        private final Map<String, Integer> unmapped = new TreeMap<>();
+        private final Map<Collection, Integer> otherCollections = new EnumMap<>(Collection.class);
+        private AcademicYear year;
+        private ItemTable items;
+        private ValidationContext context;
+        private List<PupilRule> pupilRules;
+        private List<FileRule.FileCheck> fileChecks;
+        private int pupils;
+
+        Run(String fileName, CtfStream stream, List<PupilListener> listeners) {
+            this.fileName = fileName;
+            this.stream = stream;
+            this.listeners = listeners;
+            this.header = stream.header();
+            this.year = options.year();
+            if (year == null && header.academicYearStart() != null) {
+                year = AcademicYear.ofStartYear(header.academicYearStart());
+            }
+        }
+
+        FileReport execute() throws CtfReadException {
+            List<CtfPupil> heldBack = new ArrayList<>();
+            CtfPupil pupil;
+            Collection collection = null;
+            while (collection == null && (pupil = stream.next()) != null) {
+                heldBack.add(pupil);
+                if (year == null) {
+                    year = yearOfResults(pupil);
+                }
+                if (year != null) {
+                    collection = dominantCollection(pupil);
+                }
+                if (heldBack.size() >= DECIDE_WITHIN) {
+                    break;
+                }
+            }
+            if (collection == null) {
+                // No results for the year: drain the file (to report truncation) and say what it holds instead.
+                int count = heldBack.size();
+                for (CtfPupil p : heldBack) {
+                    tallyUnmapped(p);
+                }
+                while ((pupil = stream.next()) != null) {
+                    count++;
+                    if (count <= DECIDE_WITHIN * 2) {
+                        tallyUnmapped(pupil);
+                    }
+                }
+                return withoutCollection(count);
+            }
+            start(collection);
+            for (CtfPupil p : heldBack) {
+                check(p);
+            }
+            heldBack = null;
+            while ((pupil = stream.next()) != null) {
+                check(pupil);
+            }
+            return finish();
+        }
+
+        private AcademicYear yearOfResults(CtfPupil pupil) {
+            ItemTable any = ItemTable.forYear(AcademicYear.ofSummer(2100));
+            int latest = 0;
+            for (StageAssessment a : pupil.assessments()) {
+                if (any.match(a) != null && a.year() != null && a.year().matches("\\d{4}")) {
+                    latest = Math.max(latest, Integer.parseInt(a.year()));
+                }
+            }
+            return latest >= 2000 ? AcademicYear.ofSummer(latest) : null;
+        }
+
+        private Collection dominantCollection(CtfPupil pupil) {
+            ItemTable table = table();
+            Map<Collection, Integer> votes = new EnumMap<>(Collection.class);
+            String wantedYear = Integer.toString(year.summerYear());
+            for (StageAssessment a : pupil.assessments()) {
+                AssessmentItem item = table.match(a);
+                if (item != null && wantedYear.equals(a.year())) {
+                    votes.merge(item.collection(), 1, Integer::sum);
+                }
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        private ItemTable table() {
+            if (items == null) {
+                items = options.items() != null ? options.items() : ItemTable.forYear(year);
+            }
+            return items;
+        }
+
+        private void start(Collection collection) {
+            Integer threshold = options.phonicsThreshold() != null ? options.phonicsThreshold()
+                    : PhonicsThresholds.forYear(year);
+            context = new ValidationContext(collection, year, table(), threshold, options.laCodes());
+            RuleSet rules = RuleSets.forCollection(collection, year);
+            for (HeaderRule rule : rules.headerRules()) {
+                rule.check(header, context, findings);
+            }
+            pupilRules = rules.pupilRules();
+            fileChecks = new ArrayList<>();
+            for (FileRule rule : rules.fileRules()) {
+                fileChecks.add(rule.start(context));
+            }
+        }
+
+        private void check(CtfPupil raw) {
+            pupils++;
+            if (raw.upn() != null) {
+                upns.add(raw.upn());
+            }
+            AssessedPupil pupil = select(raw);
+            for (PupilRule rule : pupilRules) {
+                rule.check(pupil, context, findings);
+            }
+            for (FileRule.FileCheck check : fileChecks) {
+                check.accept(pupil, findings);
+            }
+            for (PupilListener listener : listeners) {
+                listener.onPupil(context, pupil);
+            }
+        }
+
+        /** Keeps the results of this collection and year; tallies the ones that match nothing. */
+        private AssessedPupil select(CtfPupil raw) {
+            Map<String, List<ItemResult>> byItem = new LinkedHashMap<>();
+            String wantedYear = Integer.toString(year.summerYear());
+            for (StageAssessment a : raw.assessments()) {
+                AssessmentItem item = items.match(a);
+                if (item == null) {
+                    tally(a);
+                } else if (wantedYear.equals(a.year())) {
+                    if (item.collection() == context.collection()) {
+                        byItem.computeIfAbsent(item.id(), k -> new ArrayList<>(1))
+                                .add(new ItemResult(item, a.result(), a));
+                    } else {
+                        otherCollections.merge(item.collection(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new AssessedPupil(raw, byItem);
+        }
+
+        private void tallyUnmapped(CtfPupil pupil) {
+            ItemTable table = year == null ? null : table();
+            for (StageAssessment a : pupil.assessments()) {
+                if (table == null || table.match(a) == null) {
+                    tally(a);
+                }
+            }
+        }
+
+        private void tally(StageAssessment a) {
+            unmapped.merge(a.codeTuple() + " year " + (a.year() == null ? "(none)" : a.year()), 1, Integer::sum);
+        }
+
+        private FileReport finish() {
+            for (FileRule.FileCheck check : fileChecks) {
+                check.finish(findings);
+            }
+            if (pupils == 0) {
+                findings.addFileLevel(StructuralRule.NO_PUPILS, "The file contains no pupils. Check that you "
+                        + "exported the right group of pupils from your MIS, then export the CTF again.");
+            }
+            reportOtherCollections();
+            reportUnmapped();
+            return new FileReport(fileName, null, header, context.collection(), year, context.phonicsThreshold(),
+                    pupils, findings.list(), Set.copyOf(upns));
+        }
+
+        private FileReport withoutCollection(int count) {
+            if (count == 0) {
+                findings.addFileLevel(StructuralRule.NO_PUPILS, "The file contains no pupils. Check that you "
+                        + "exported the right group of pupils from your MIS, then export the CTF again.");
+            } else {
+                String forYear = year == null ? "" : " for " + year.label() + " (summer " + year.summerYear() + ")";
+                findings.addFileLevel(StructuralRule.NO_RESULTS, "The file holds " + count + " pupil"
+                        + (count == 1 ? "" : "s") + " but no EYFS Profile, phonics, key stage 1, key stage 2 or "
+                        + "multiplication tables check results" + forYear + ". Enter the results in your MIS and "
+                        + "export the CTF again, choosing the assessment data for this year.");
+            }
+            reportUnmapped();
+            Integer threshold = year == null ? null
+                    : options.phonicsThreshold() != null ? options.phonicsThreshold() : PhonicsThresholds.forYear(year);
+            return new FileReport(fileName, null, header, null, year, threshold, count, findings.list(), Set.of());
+        }
+
+        private void reportOtherCollections() {
+            otherCollections.forEach((collection, count) -> findings.addFileLevel(StructuralRule.OTHER_COLLECTION,
+                    "The file also holds " + count + " " + collection.title() + " result" + (count == 1 ? "" : "s")
+                            + " for " + year.summerYear() + ". They were not checked here: send them in a "
+                            + collection.title() + " file of their own."));
+        }
+
+        private void reportUnmapped() {
+            if (unmapped.isEmpty()) {
+                return;
+            }
+            Map<String, Integer> shown = new LinkedHashMap<>();
+            int total = 0;
+            for (Map.Entry<String, Integer> e : unmapped.entrySet()) {
+                total += e.getValue();
+                if (shown.size() < 20) {
+                    shown.put(e.getKey(), e.getValue());
+                }
+            }
+            StringBuilder list = new StringBuilder();
+            shown.forEach((tuple, n) -> list.append(list.length() == 0 ? "" : "; ").append(tuple).append(" x")
+                    .append(n));
+            if (shown.size() < unmapped.size()) {
+                list.append("; and ").append(unmapped.size() - shown.size()).append(" more");
+            }
+            findings.addFileLevel(StructuralRule.UNMAPPED_RESULTS, total + " result" + (total == 1 ? "" : "s")
+                    + " in the file match no assessment item known for the year and were not used "
+                    + "(Stage-Subject-Component-Method-ResultQualifier): " + list
+                    + ". If one of these should count, ask the LA to add it to the item table.");
+        }
+    }
+}
