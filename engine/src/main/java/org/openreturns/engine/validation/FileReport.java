@@ -37,7 +37,8 @@ public record FileReport(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    static FileReport unreadable(String fileName, CtfReadException e) {
+    /** A report for a file that could not be read, or not even opened. */
+    public static FileReport unreadable(String fileName, CtfReadException e) {
         return new FileReport(fileName, e, null, null, null, null, 0, List.of(), Set.of());
     }
 }
