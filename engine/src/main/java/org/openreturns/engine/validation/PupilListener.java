@@ -1,5 +1,6 @@
 package org.openreturns.engine.validation;
 
+import org.openreturns.engine.ctf.CtfHeader;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
 
@@ -8,6 +9,10 @@ import org.openreturns.engine.rules.ValidationContext;
  * the server stores results here, so no file is read twice.
  */
 public interface PupilListener {
+
+    /** Called once, after the header is read and the collection known, before the first pupil. */
+    default void onFileStart(CtfHeader header, ValidationContext context) {
+    }
 
     void onPupil(ValidationContext context, AssessedPupil pupil);
 }

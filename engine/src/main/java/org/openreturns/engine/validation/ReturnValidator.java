@@ -171,6 +171,9 @@ public final class ReturnValidator {
             for (FileRule rule : rules.fileRules()) {
                 fileChecks.add(rule.start(context));
             }
+            for (PupilListener listener : listeners) {
+                listener.onFileStart(header, context);
+            }
         }
 
         private void check(CtfPupil raw) {
