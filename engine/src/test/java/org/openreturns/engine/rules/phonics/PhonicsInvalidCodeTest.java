@@ -9,7 +9,6 @@ import static org.openreturns.engine.rules.TestPupils.assertOne;
 import static org.openreturns.engine.rules.TestPupils.check;
 import static org.openreturns.engine.rules.TestPupils.withResults;
 
-import org.junit.jupiter.api.Test;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.TestPupils;
