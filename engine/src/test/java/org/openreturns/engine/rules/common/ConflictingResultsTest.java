@@ -26,4 +26,10 @@ class ConflictingResultsTest {
         assertThat(check(rule, Collection.KS2_TA, withResults(Collection.KS2_TA, "WRIT", "EXS", "WRIT", "EXS",
                 "SCI", "HNM"))).isEmpty();
     }
+
+    @Test
+    void anEmptyResultBesideAGivenOneIsNoConflict() {
+        assertThat(check(rule, Collection.KS2_TA, withResults(Collection.KS2_TA, "WRIT", null, "WRIT", "EXS")))
+                .isEmpty();
+    }
 }
