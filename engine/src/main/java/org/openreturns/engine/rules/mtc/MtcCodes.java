@@ -18,6 +18,9 @@ public record MtcCodes(int maxScore, List<String> codes) {
     public static final MtcCodes FROM_2024 = new MtcCodes(25,
             List.of("A", "B", "J", "L", "U", "Z", "X", "Q", "H", "NAA"));
 
+    /** The check's one item (items/2022.csv). */
+    static final String ITEM = "MTC";
+
     public MtcCodes {
         codes = List.copyOf(codes);
     }

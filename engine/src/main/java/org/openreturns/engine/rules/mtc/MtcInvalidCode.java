@@ -32,14 +32,14 @@ public final class MtcInvalidCode implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(MtcMissing.ITEM)) {
+        for (ItemResult r : pupil.results(MtcCodes.ITEM)) {
             if (r.value() != null && !ResultCodes.isNumeric(r.value()) && !codes.codes().contains(r.value())) {
                 wrong.add(r.value());
             }
         }
         for (String value : wrong) {
-            findings.add(this, pupil, MtcMissing.ITEM, pupil.describe() + ": '" + value + "' is not a valid result "
-                    + "for the " + ResultCodes.label(context, MtcMissing.ITEM) + " in " + context.year().label()
+            findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid result "
+                    + "for the " + ResultCodes.label(context, MtcCodes.ITEM) + " in " + context.year().label()
                     + ". Use the score (0 to " + codes.maxScore() + ") or one of " + ResultCodes.oneOf(codes.codes())
                     + ", as the MTC service gives them, then export the file again.");
         }

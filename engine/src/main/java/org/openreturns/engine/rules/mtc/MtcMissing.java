@@ -11,8 +11,6 @@ import org.openreturns.engine.rules.common.ResultCodes;
 /** Every pupil needs a score or a code; an empty Result is treated as missing (ctf.md §5.1). */
 public final class MtcMissing implements PupilRule {
 
-    static final String ITEM = "MTC";
-
     private final MtcCodes codes;
 
     public MtcMissing(MtcCodes codes) {
@@ -31,9 +29,9 @@ public final class MtcMissing implements PupilRule {
 
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
-        if (pupil.results(ITEM).stream().map(ItemResult::value).allMatch(v -> v == null)) {
-            findings.add(this, pupil, ITEM, pupil.describe() + " has no result for the "
-                    + ResultCodes.label(context, ITEM) + ". Record the score (0 to " + codes.maxScore() + ") or, if "
+        if (pupil.results(MtcCodes.ITEM).stream().map(ItemResult::value).allMatch(v -> v == null)) {
+            findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + " has no result for the "
+                    + ResultCodes.label(context, MtcCodes.ITEM) + ". Record the score (0 to " + codes.maxScore() + ") or, if "
                     + "the pupil did not take the check, one of " + ResultCodes.oneOf(codes.codes())
                     + ", then export the file again.");
         }

@@ -32,7 +32,7 @@ public final class MtcScoreOutOfRange implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(MtcMissing.ITEM)) {
+        for (ItemResult r : pupil.results(MtcCodes.ITEM)) {
             if (ResultCodes.isNumeric(r.value())) {
                 Integer score = ResultCodes.wholeNumber(r.value());
                 if (score == null || score < 0 || score > codes.maxScore()) {
@@ -41,8 +41,8 @@ public final class MtcScoreOutOfRange implements PupilRule {
             }
         }
         for (String score : wrong) {
-            findings.add(this, pupil, MtcMissing.ITEM, pupil.describe() + ": the score " + score + " for the "
-                    + ResultCodes.label(context, MtcMissing.ITEM) + " is not possible. The score is the number of "
+            findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + ": the score " + score + " for the "
+                    + ResultCodes.label(context, MtcCodes.ITEM) + " is not possible. The score is the number of "
                     + "questions answered correctly, a whole number from 0 to " + codes.maxScore() + ". Use the "
                     + "score from the MTC service and export the file again.");
         }

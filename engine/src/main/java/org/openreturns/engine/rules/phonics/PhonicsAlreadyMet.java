@@ -48,12 +48,12 @@ public final class PhonicsAlreadyMet implements PupilRule {
                 continue;
             }
             AssessmentItem item = context.items().match(a);
-            if (item == null || item.collection() != Collection.PHONICS || !item.id().equals(PhonicsNoResult.ITEM)) {
+            if (item == null || item.collection() != Collection.PHONICS || !item.id().equals(PhonicsCodes.ITEM)) {
                 continue;
             }
             String how = howMet(a.result(), AcademicYear.ofSummer(year));
             if (how != null) {
-                findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + " is in Year 2, but the file "
+                findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " is in Year 2, but the file "
                         + "shows they met the phonics standard in " + AcademicYear.ofSummer(year).label() + " (" + how
                         + "). Only Year 2 pupils who did not meet the standard in Year 1, or were not checked, take "
                         + "the check again. Confirm this pupil should be in the return; if not, remove their result "

@@ -15,6 +15,8 @@ public record PhonicsCodes(int maxMark, List<String> reasons) {
     /** Mark 0-40; A absent, D disapplied, L left, Q maladministration (reference/rules.md §1.2; ctf.md §5.3). */
     public static final PhonicsCodes FROM_2012 = new PhonicsCodes(40, List.of("A", "D", "L", "Q"));
 
+    /** The check's one item: mark, outcome and reason are all results of it (items/2022.csv). */
+    static final String ITEM = "CHK";
     static final String MET = "WA";
     static final String NOT_MET = "WT";
 

@@ -35,7 +35,7 @@ public final class PhonicsConflictingResults implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         String[] first = new String[3];
-        for (ItemResult r : pupil.results(PhonicsNoResult.ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             int kind = kind(r.value());
             if (kind < 0) {
                 continue;
@@ -43,9 +43,9 @@ public final class PhonicsConflictingResults implements PupilRule {
             if (first[kind] == null) {
                 first[kind] = r.value();
             } else if (!same(first[kind], r.value(), kind)) {
-                findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + " has two different "
+                findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has two different "
                         + (kind == 0 ? "marks" : kind == 1 ? "outcomes" : "reasons") + " for the "
-                        + ResultCodes.label(context, PhonicsNoResult.ITEM) + ": '" + first[kind] + "' and '"
+                        + ResultCodes.label(context, PhonicsCodes.ITEM) + ": '" + first[kind] + "' and '"
                         + r.value() + "'. Keep only the right one in your MIS and export the file again.");
                 return;
             }

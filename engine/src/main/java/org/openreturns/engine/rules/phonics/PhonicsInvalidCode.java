@@ -32,14 +32,14 @@ public final class PhonicsInvalidCode implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(PhonicsNoResult.ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (r.value() != null && !PhonicsCodes.isMark(r.value()) && !codes.isKnownCode(r.value())) {
                 wrong.add(r.value());
             }
         }
         for (String value : wrong) {
-            findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + ": '" + value + "' is not a valid "
-                    + "result for the " + ResultCodes.label(context, PhonicsNoResult.ITEM) + ". Record the mark (0 to "
+            findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid "
+                    + "result for the " + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to "
                     + codes.maxMark() + ") or, if the pupil did not take the check, one of " + codes.reasonsText()
                     + ", then export the file again.");
         }

@@ -31,7 +31,7 @@ public final class PhonicsMarkAndCode implements PupilRule {
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         String mark = null;
         String reason = null;
-        for (ItemResult r : pupil.results(PhonicsNoResult.ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (mark == null && PhonicsCodes.isMark(r.value())) {
                 mark = r.value();
             } else if (reason == null && codes.isReason(r.value())) {
@@ -39,8 +39,8 @@ public final class PhonicsMarkAndCode implements PupilRule {
             }
         }
         if (mark != null && reason != null) {
-            findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + " has both a mark (" + mark + ") and "
-                    + "the code '" + reason + "' for the " + ResultCodes.label(context, PhonicsNoResult.ITEM) + ". "
+            findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has both a mark (" + mark + ") and "
+                    + "the code '" + reason + "' for the " + ResultCodes.label(context, PhonicsCodes.ITEM) + ". "
                     + "Keep the mark if the pupil took the check, or the code if they did not, then export the file "
                     + "again.");
         }

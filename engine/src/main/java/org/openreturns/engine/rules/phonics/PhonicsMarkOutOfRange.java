@@ -32,14 +32,14 @@ public final class PhonicsMarkOutOfRange implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(PhonicsNoResult.ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (PhonicsCodes.isMark(r.value()) && codes.validMark(r.value()) == null) {
                 wrong.add(r.value());
             }
         }
         for (String mark : wrong) {
-            findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + ": the mark " + mark + " for the "
-                    + ResultCodes.label(context, PhonicsNoResult.ITEM) + " is not possible. The mark is the number "
+            findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": the mark " + mark + " for the "
+                    + ResultCodes.label(context, PhonicsCodes.ITEM) + " is not possible. The mark is the number "
                     + "of words read correctly, a whole number from 0 to " + codes.maxMark() + ". Correct it in your "
                     + "MIS and export the file again.");
         }

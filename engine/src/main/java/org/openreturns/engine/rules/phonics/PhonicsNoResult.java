@@ -14,8 +14,6 @@ import org.openreturns.engine.rules.common.ResultCodes;
  */
 public final class PhonicsNoResult implements PupilRule {
 
-    static final String ITEM = "CHK";
-
     private final PhonicsCodes codes;
 
     public PhonicsNoResult(PhonicsCodes codes) {
@@ -35,14 +33,14 @@ public final class PhonicsNoResult implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         boolean any = false;
-        for (ItemResult r : pupil.results(ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (PhonicsCodes.isMark(r.value()) || codes.isReason(r.value())) {
                 return;
             }
             any |= r.value() != null;
         }
-        findings.add(this, pupil, ITEM, pupil.describe() + " has " + (any ? "no mark" : "no result") + " for the "
-                + ResultCodes.label(context, ITEM) + ". Record the mark (0 to " + codes.maxMark() + ") or, if the "
+        findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has " + (any ? "no mark" : "no result") + " for the "
+                + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to " + codes.maxMark() + ") or, if the "
                 + "pupil did not take the check, one of " + codes.reasonsText() + ", then export the file again.");
     }
 }

@@ -38,7 +38,7 @@ public final class PhonicsOutcomeInconsistent implements PupilRule {
         }
         Integer mark = null;
         String outcome = null;
-        for (ItemResult r : pupil.results(PhonicsNoResult.ITEM)) {
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (mark == null) {
                 mark = codes.validMark(r.value());
             }
@@ -49,8 +49,8 @@ public final class PhonicsOutcomeInconsistent implements PupilRule {
         if (mark == null || outcome == null || PhonicsCodes.isMet(outcome) == (mark >= threshold)) {
             return;
         }
-        findings.add(this, pupil, PhonicsNoResult.ITEM, pupil.describe() + ": the " + ResultCodes.label(context,
-                PhonicsNoResult.ITEM) + " outcome is '" + outcome + "' ("
+        findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": the " + ResultCodes.label(context,
+                PhonicsCodes.ITEM) + " outcome is '" + outcome + "' ("
                 + (PhonicsCodes.isMet(outcome) ? "met" : "not met") + " the standard), but the mark " + mark + " "
                 + (mark >= threshold ? "reaches" : "is below") + " the threshold of " + threshold + " for "
                 + context.year().label() + ". Check the mark; the outcome follows from it, so you can also leave the "
