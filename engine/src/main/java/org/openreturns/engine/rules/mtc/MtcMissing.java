@@ -31,8 +31,8 @@ public final class MtcMissing implements PupilRule {
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         if (pupil.results(MtcCodes.ITEM).stream().map(ItemResult::value).allMatch(v -> v == null)) {
             findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + " has no result for the "
-                    + ResultCodes.label(context, MtcCodes.ITEM) + ". Record the score (0 to " + codes.maxScore() + ") or, if "
-                    + "the pupil did not take the check, one of " + ResultCodes.oneOf(codes.codes())
+                    + ResultCodes.label(context, MtcCodes.ITEM) + ". Record the score (0 to " + codes.maxScore()
+                    + ") or, if the pupil did not take the check, one of " + ResultCodes.oneOf(codes.codes())
                     + ", then export the file again.");
         }
     }

@@ -39,8 +39,9 @@ public final class PhonicsNoResult implements PupilRule {
             }
             any |= r.value() != null;
         }
-        findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has " + (any ? "no mark" : "no result") + " for the "
-                + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to " + codes.maxMark() + ") or, if the "
-                + "pupil did not take the check, one of " + codes.reasonsText() + ", then export the file again.");
+        findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has " + (any ? "no mark" : "no result")
+                + " for the " + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to "
+                + codes.maxMark() + ") or, if the pupil did not take the check, one of " + codes.reasonsText()
+                + ", then export the file again.");
     }
 }
