@@ -2,7 +2,6 @@ package org.openreturns.engine.rules.common;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
 import org.openreturns.engine.rules.ItemResult;
@@ -29,9 +28,10 @@ public final class ConflictingResults implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
-            List<ItemResult> results = e.getValue();
+            // An empty Result is no result, so it cannot contradict one that is given.
+            List<ItemResult> results = e.getValue().stream().filter(r -> r.value() != null).toList();
             for (int i = 1; i < results.size(); i++) {
-                if (!Objects.equals(results.get(0).value(), results.get(i).value())) {
+                if (!results.get(0).value().equals(results.get(i).value())) {
                     ItemResult first = results.get(0);
                     findings.add(this, pupil, e.getKey(), pupil.describe() + " has two different results for "
                             + first.item().label() + ": '" + first.value() + "' and '" + results.get(i).value()

@@ -1,0 +1,47 @@
+package org.openreturns.engine.rules.mtc;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.Findings;
+import org.openreturns.engine.rules.ItemResult;
+import org.openreturns.engine.rules.PupilRule;
+import org.openreturns.engine.rules.Severity;
+import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.ResultCodes;
+
+/** A result that is not a score must be one of the year's codes ({@link MtcCodes}; ctf.md §5.1). */
+public final class MtcInvalidCode implements PupilRule {
+
+    private final MtcCodes codes;
+
+    public MtcInvalidCode(MtcCodes codes) {
+        this.codes = codes;
+    }
+
+    @Override
+    public String code() {
+        return "mtc.invalidCode";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
+        Set<String> wrong = new LinkedHashSet<>();
+        for (ItemResult r : pupil.results(MtcCodes.ITEM)) {
+            if (r.value() != null && !ResultCodes.isNumeric(r.value()) && !codes.codes().contains(r.value())) {
+                wrong.add(r.value());
+            }
+        }
+        for (String value : wrong) {
+            findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid result "
+                    + "for the " + ResultCodes.label(context, MtcCodes.ITEM) + " in " + context.year().label()
+                    + ". Use the score (0 to " + codes.maxScore() + ") or one of " + ResultCodes.oneOf(codes.codes())
+                    + ", as the MTC service gives them, then export the file again.");
+        }
+    }
+}

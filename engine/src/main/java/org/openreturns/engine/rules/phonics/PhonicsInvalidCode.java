@@ -1,0 +1,47 @@
+package org.openreturns.engine.rules.phonics;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.Findings;
+import org.openreturns.engine.rules.ItemResult;
+import org.openreturns.engine.rules.PupilRule;
+import org.openreturns.engine.rules.Severity;
+import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.ResultCodes;
+
+/** A result that is not a mark must be Wa, WT or a reason code (reference/rules.md §1.2; ctf.md §5.3). */
+public final class PhonicsInvalidCode implements PupilRule {
+
+    private final PhonicsCodes codes;
+
+    public PhonicsInvalidCode(PhonicsCodes codes) {
+        this.codes = codes;
+    }
+
+    @Override
+    public String code() {
+        return "phonics.invalidCode";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
+        Set<String> wrong = new LinkedHashSet<>();
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
+            if (r.value() != null && !PhonicsCodes.isMark(r.value()) && !codes.isKnownCode(r.value())) {
+                wrong.add(r.value());
+            }
+        }
+        for (String value : wrong) {
+            findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid "
+                    + "result for the " + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to "
+                    + codes.maxMark() + ") or, if the pupil did not take the check, one of " + codes.reasonsText()
+                    + ", then export the file again.");
+        }
+    }
+}
