@@ -1,13 +1,14 @@
 package org.openreturns.engine.measures;
 
 import java.util.List;
+import org.openreturns.engine.rules.eyfsp.EyfspCodes;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
 
 /**
  * EYFS Profile headline measures (reference/rules.md §3 EYFSP [V]). A child counts when all 17 ELGs hold a valid
- * result (1, 2 or A); a child with any ELG missing or invalid is left out of every measure, since the return must be
- * corrected first. Children with all 17 at A (an exemption) count only if the LA chooses ({@link MeasureSettings}).
+ * result ({@link EyfspCodes}, as the {@code eyfsp.invalidCode} rule reads them); a child with any ELG missing or
+ * invalid is left out of every measure, since the return must be corrected first. Children with all 17 at A (an exemption) count only if the LA chooses ({@link MeasureSettings}).
  */
 final class EyfspMeasures implements CollectionMeasures {
 
@@ -50,8 +51,8 @@ final class EyfspMeasures implements CollectionMeasures {
         int atExpected = 0;
         int exempt = 0;
         for (int i = 0; i < ELGS; i++) {
-            String code = Results.code(pupil, IDS[i]);
-            if (code == null) {
+            String code = pupil.value(IDS[i]);
+            if (code == null || !EyfspCodes.FROM_2022.contains(code)) {
                 return;
             }
             switch (code) {
@@ -60,10 +61,8 @@ final class EyfspMeasures implements CollectionMeasures {
                     atExpected++;
                 }
                 case "A" -> exempt++;
-                case "1" -> {
-                }
                 default -> {
-                    return;
+                    // 1, emerging
                 }
             }
         }

@@ -1,14 +1,14 @@
 package org.openreturns.engine.measures;
 
 import java.util.List;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.ks1.Ks1Codes;
 
 /**
  * Key stage 1 teacher assessment, a local-only dataset since 2023/24: the historic measures, % at the expected
  * standard or above per subject and RWM combined (reference/rules.md §3 KS1 [I]). A pupil counts in a subject when
- * its code is valid for KS1 (rules.md §1.3 [V2]); A, Q, WTS, PK1-PK4 and EM count as not met.
+ * its code is valid for KS1 ({@link Ks1Codes}, rules.md §1.3 [V2]); A, Q, WTS, PK1-PK4 and EM count as not met.
  */
 final class Ks1Measures implements CollectionMeasures {
 
@@ -29,11 +29,7 @@ final class Ks1Measures implements CollectionMeasures {
     static final Measure RWM = Measure.percent("ks1.rwmExsPlus",
             "Reading, writing and maths all at the expected standard or above");
 
-    /** reference/rules.md §1.3 [V2]. */
-    private static final Set<String> RWM_CODES = Set.of("GDS", "EXS", "WTS", "PK1", "PK2", "PK3", "PK4", "EM", "A",
-            "Q");
-    /** reference/rules.md §1.3 [V2]. */
-    private static final Set<String> SCIENCE_CODES = Set.of("EXS", "HNM", "A", "Q");
+    private static final Ks1Codes CODES = Ks1Codes.FROM_2022;
 
     private final Tally reading = new Tally();
     private final Tally writing = new Tally();
@@ -43,21 +39,22 @@ final class Ks1Measures implements CollectionMeasures {
 
     @Override
     public void add(ValidationContext context, AssessedPupil pupil) {
-        Boolean r = exsPlus(reading, Results.code(pupil, "READ"));
-        Boolean w = exsPlus(writing, Results.code(pupil, "WRIT"));
-        Boolean m = exsPlus(maths, Results.code(pupil, "MAT"));
+        Boolean r = exsPlus(reading, pupil, "READ");
+        Boolean w = exsPlus(writing, pupil, "WRIT");
+        Boolean m = exsPlus(maths, pupil, "MAT");
         if (r != null && w != null && m != null) {
             rwm.count(r && w && m);
         }
-        String sci = Results.code(pupil, "SCI");
-        if (sci != null && SCIENCE_CODES.contains(sci)) {
+        String sci = pupil.value("SCI");
+        if (sci != null && CODES.byItem().get("SCI").contains(sci)) {
             science.count(sci.equals("EXS"));
         }
     }
 
     /** Counts a reading, writing or maths code; null when it is missing or not valid (then not counted). */
-    private static Boolean exsPlus(Tally tally, String code) {
-        if (code == null || !RWM_CODES.contains(code)) {
+    private static Boolean exsPlus(Tally tally, AssessedPupil pupil, String itemId) {
+        String code = pupil.value(itemId);
+        if (code == null || !CODES.byItem().get(itemId).contains(code)) {
             return null;
         }
         boolean met = code.equals("EXS") || code.equals("GDS");

@@ -1,14 +1,14 @@
 package org.openreturns.engine.measures;
 
 import java.util.List;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.ks2.Ks2TaCodes;
 
 /**
  * Key stage 2 teacher assessment measures (reference/rules.md §3 KS2 [I]). Pupils coded L (left), F (future year) or
  * P (previous year) are outside the denominator; A and the pre-key-stage and engagement-model codes count as not met
- * (rules.md §3 [I]). Invalid or missing codes are left out. The combined RWM measure needs the STA test results,
+ * (rules.md §3 [I]). Missing codes and codes not valid for the subject ({@link Ks2TaCodes}) are left out. The combined RWM measure needs the STA test results,
  * which are not in a TA return, so it is not here.
  */
 final class Ks2TaMeasures implements CollectionMeasures {
@@ -23,11 +23,9 @@ final class Ks2TaMeasures implements CollectionMeasures {
     static final Measure SCIENCE_EXS = Measure.percent("ks2.scienceExs",
             "Science at the expected standard (teacher assessment)");
 
-    /** Writing codes that count, i.e. valid (rules.md §1.4 [V2]) less L, F and P. */
-    private static final Set<String> WRITING_COUNTED = Set.of("GDS", "EXS", "WTS", "PK1", "PK2", "PK3", "PK4", "PK5",
-            "PK6", "EM", "A");
-    /** Science codes that count, i.e. valid (rules.md §1.4 [V2]) less L, F and P. */
-    private static final Set<String> SCIENCE_COUNTED = Set.of("EXS", "HNM", "A");
+    private static final Ks2TaCodes CODES = Ks2TaCodes.FROM_2022;
+    /** Left, future year, previous year: outside the denominator (reference/rules.md §3 KS2 [I]). */
+    private static final List<String> NOT_COUNTED = List.of("L", "F", "P");
 
     private final Tally writingExsPlus = new Tally();
     private final Tally writingGds = new Tally();
@@ -35,15 +33,19 @@ final class Ks2TaMeasures implements CollectionMeasures {
 
     @Override
     public void add(ValidationContext context, AssessedPupil pupil) {
-        String writing = Results.code(pupil, "WRIT");
-        if (writing != null && WRITING_COUNTED.contains(writing)) {
+        String writing = pupil.value("WRIT");
+        if (counted("WRIT", writing)) {
             writingExsPlus.count(writing.equals("EXS") || writing.equals("GDS"));
             writingGds.count(writing.equals("GDS"));
         }
-        String science = Results.code(pupil, "SCI");
-        if (science != null && SCIENCE_COUNTED.contains(science)) {
+        String science = pupil.value("SCI");
+        if (counted("SCI", science)) {
             scienceExs.count(science.equals("EXS"));
         }
+    }
+
+    private static boolean counted(String itemId, String code) {
+        return code != null && CODES.byItem().get(itemId).contains(code) && !NOT_COUNTED.contains(code);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.openreturns.engine.measures;
 
 import java.util.List;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.ResultCodes;
+import org.openreturns.engine.rules.mtc.MtcCodes;
 
 /**
  * Multiplication tables check measures (reference/rules.md §3 MTC [V]). The eligible cohort is every pupil with a
- * score or a valid non-participation code, except L (left) and Z (registered incorrectly), who drop out of it
+ * score or a valid non-participation code ({@link MtcCodes} for the year), except L (left) and Z (registered incorrectly), who drop out of it
  * (rules.md §1.5 [U]). Pupils with no result or an invalid one are left out.
  */
 final class MtcMeasures implements CollectionMeasures {
@@ -22,13 +23,10 @@ final class MtcMeasures implements CollectionMeasures {
     static final Measure TOOK_CHECK = Measure.percent("mtc.tookCheckPercent",
             "Eligible pupils who took the multiplication tables check");
 
-    private static final int MAX_SCORE = 25;
-    /** Non-participation codes from 2024, as the shared brief's {@code mtc.invalidCode} list. */
-    private static final Set<String> CODES_FROM_2024 = Set.of("A", "B", "J", "L", "U", "Z", "X", "Q", "H", "NAA");
-    /** Non-participation codes before 2024, as the shared brief's {@code mtc.invalidCode} list. */
-    private static final Set<String> CODES_BEFORE_2024 = Set.of("A", "B", "J", "L", "Q", "U", "X", "Z");
+    /** The year H and NAA were added, as in {@code MtcRules} (ctf.md §5.1 [V]). */
+    private static final int NEW_CODES_FROM = 2024;
     /** Left, and registered incorrectly: not in the eligible cohort (reference/rules.md §1.5 [U]). */
-    private static final Set<String> NOT_ELIGIBLE = Set.of("L", "Z");
+    private static final List<String> NOT_ELIGIBLE = List.of("L", "Z");
 
     private final Tally averageScore = new Tally();
     private final Tally fullMarks = new Tally();
@@ -36,24 +34,22 @@ final class MtcMeasures implements CollectionMeasures {
 
     @Override
     public void add(ValidationContext context, AssessedPupil pupil) {
-        String result = Results.code(pupil, "MTC");
+        String result = pupil.value("MTC");
         if (result == null) {
             return;
         }
-        int score = Results.wholeNumber(result);
-        if (score > MAX_SCORE) {
-            return;
-        }
-        if (score < 0) {
-            Set<String> codes = context.year().summerYear() >= 2024 ? CODES_FROM_2024 : CODES_BEFORE_2024;
-            if (!codes.contains(result) || NOT_ELIGIBLE.contains(result)) {
+        MtcCodes codes = context.year().summerYear() >= NEW_CODES_FROM ? MtcCodes.FROM_2024 : MtcCodes.BEFORE_2024;
+        Integer score = ResultCodes.wholeNumber(result);
+        if (score != null) {
+            if (score < 0 || score > codes.maxScore()) {
                 return;
             }
-        } else {
             averageScore.add(score);
+        } else if (!codes.codes().contains(result) || NOT_ELIGIBLE.contains(result)) {
+            return;
         }
-        fullMarks.count(score == MAX_SCORE);
-        tookCheck.count(score >= 0);
+        fullMarks.count(score != null && score == codes.maxScore());
+        tookCheck.count(score != null);
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.ValidationContext;
 import org.openreturns.engine.rules.common.Dates;
+import org.openreturns.engine.rules.common.ResultCodes;
+import org.openreturns.engine.rules.phonics.PhonicsCodes;
 
 /**
  * Phonics screening check: % meeting the standard = mark at or above the threshold / (pupils with a mark, or coded
@@ -32,6 +34,9 @@ final class PhonicsMeasures implements CollectionMeasures {
     private static final NcYear Y1 = new NcYear(1);
     private static final NcYear Y2 = new NcYear(2);
 
+    private static final PhonicsCodes CODES = PhonicsCodes.FROM_2012;
+    private static final String LEFT = "L";
+
     private final Tally year1 = new Tally();
     private final Tally year2 = new Tally();
     private boolean provisional;
@@ -48,14 +53,15 @@ final class PhonicsMeasures implements CollectionMeasures {
             if (result.value() == null) {
                 continue;
             }
-            String value = result.value().strip().toUpperCase(Locale.ROOT);
-            int number = Results.wholeNumber(value);
-            if (number >= 0) {
-                if (number > 40 || (mark >= 0 && mark != number)) {
+            // Case does not matter for phonics codes, as in PhonicsCodes (MIS write both Wt and WT).
+            String value = result.value().toUpperCase(Locale.ROOT);
+            Integer number = ResultCodes.wholeNumber(value);
+            if (number != null) {
+                if (number < 0 || number > CODES.maxMark() || (mark >= 0 && mark != number)) {
                     return; // out of range, or two different marks: no mark to use
                 }
                 mark = number;
-            } else if (value.equals("A") || value.equals("D") || value.equals("L") || value.equals("Q")) {
+            } else if (CODES.reasons().contains(value)) {
                 if (reason != null && !reason.equals(value)) {
                     return;
                 }
@@ -67,7 +73,7 @@ final class PhonicsMeasures implements CollectionMeasures {
         if (mark >= 0 && reason != null) {
             return; // a mark and a reason for not taking the check contradict each other (phonics.markAndCode)
         }
-        if (mark < 0 && (reason == null || reason.equals("L"))) {
+        if (mark < 0 && (reason == null || reason.equals(LEFT))) {
             return;
         }
         Integer threshold = context.phonicsThreshold();

@@ -70,6 +70,7 @@ class EyfspMeasuresTest {
             eyfsp("2222222222222222-"),
             eyfsp("22222232222222222"),
             eyfsp("2222222222222222X"),
+            eyfsp("aaaaaaaaaaaaaaaaa"),
             Fixtures.pupil(Collection.EYFSP, "E01", null, "E02", "2", "E03", "2", "E04", "2", "E05", "2", "E06", "2",
                     "E07", "2", "E08", "2", "E09", "2", "E10", "2", "E11", "2", "E12", "2", "E13", "2", "E14", "2",
                     "E15", "2", "E16", "2", "E17", "2"),
