@@ -1,0 +1,26 @@
+package org.openreturns.engine.measures;
+
+import java.util.List;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.ValidationContext;
+
+/** The headline measures of one collection for one group of pupils (a school, or all schools), as counters. */
+interface CollectionMeasures {
+
+    /** Counts one pupil; keeps nothing about them beyond the counters. */
+    void add(ValidationContext context, AssessedPupil pupil);
+
+    /** Every measure of the collection, in a fixed order, including those no pupil has counted in. */
+    List<MeasureCount> counts();
+
+    static CollectionMeasures create(Collection collection, MeasureSettings settings) {
+        return switch (collection) {
+            case EYFSP -> new EyfspMeasures(settings.includeAllAInEyfsp());
+            case PHONICS -> new PhonicsMeasures();
+            case KS1 -> new Ks1Measures();
+            case KS2_TA -> new Ks2TaMeasures();
+            case MTC -> new MtcMeasures();
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.openreturns.engine.measures;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.validation.PupilListener;
+
+/**
+ * The headline measures (reference/rules.md §3) of a set of returns, per school and in total, counted while the
+ * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Only counters are kept,
+ * never pupils, so a book over many large files stays small. Each file's collection comes from its
+ * {@link ValidationContext}; a book is meant for one academic year.
+ *
+ * <p>Safe to feed from several threads at once (the server may validate files in parallel).
+ */
+public final class MeasureBook {
+
+    private final Suppression suppression;
+    private final MeasureSettings settings;
+    private final Set<String> schools = new LinkedHashSet<>();
+    private final Map<Collection, Map<String, CollectionMeasures>> bySchool = new EnumMap<>(Collection.class);
+    private final Map<Collection, CollectionMeasures> totals = new EnumMap<>(Collection.class);
+
+    public MeasureBook(Suppression suppression) {
+        this(suppression, MeasureSettings.defaults());
+    }
+
+    public MeasureBook(Suppression suppression, MeasureSettings settings) {
+        this.suppression = Objects.requireNonNull(suppression, "suppression");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * A listener that counts each pupil it sees for the school and for the total. Asking again for the same key
+     * gives a listener adding to the same school, so a school may send several files.
+     */
+    public PupilListener school(String schoolKey) {
+        Objects.requireNonNull(schoolKey, "schoolKey");
+        synchronized (this) {
+            schools.add(schoolKey);
+        }
+        return (context, pupil) -> record(schoolKey, context, pupil);
+    }
+
+    private synchronized void record(String school, ValidationContext context, AssessedPupil pupil) {
+        Collection collection = context.collection();
+        bySchool.computeIfAbsent(collection, c -> new HashMap<>())
+                .computeIfAbsent(school, s -> CollectionMeasures.create(collection, settings))
+                .add(context, pupil);
+        totals.computeIfAbsent(collection, c -> CollectionMeasures.create(c, settings)).add(context, pupil);
+    }
+
+    /**
+     * For each collection with pupils, in {@link Collection} order: each school with pupils in it, in the order the
+     * schools were first passed to {@link #school(String)}, with every measure of the collection; then the total
+     * over all schools (school null).
+     */
+    public synchronized List<MeasureValue> results() {
+        List<MeasureValue> values = new ArrayList<>();
+        for (Map.Entry<Collection, CollectionMeasures> total : totals.entrySet()) {
+            Collection collection = total.getKey();
+            Map<String, CollectionMeasures> ofSchools = bySchool.get(collection);
+            for (String school : schools) {
+                CollectionMeasures measures = ofSchools.get(school);
+                if (measures != null) {
+                    addValues(values, collection, school, measures);
+                }
+            }
+            addValues(values, collection, null, total.getValue());
+        }
+        return List.copyOf(values);
+    }
+
+    private void addValues(List<MeasureValue> values, Collection collection, String school,
+            CollectionMeasures measures) {
+        for (MeasureCount count : measures.counts()) {
+            values.add(valueOf(collection, school, count));
+        }
+    }
+
+    private MeasureValue valueOf(Collection collection, String school, MeasureCount count) {
+        Measure measure = count.measure();
+        long denominator = count.denominator();
+        boolean suppressed = suppression.suppresses(denominator);
+        if (suppressed || count.provisional()) {
+            return new MeasureValue(measure.id(), measure.label(), collection, school, null, denominator, null,
+                    suppressed, count.provisional());
+        }
+        Double value = denominator == 0 ? null : measure.kind().of(count.numerator(), denominator);
+        return new MeasureValue(measure.id(), measure.label(), collection, school, count.numerator(), denominator,
+                value, false, false);
+    }
+}

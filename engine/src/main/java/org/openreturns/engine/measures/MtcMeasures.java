@@ -1,0 +1,59 @@
+package org.openreturns.engine.measures;
+
+import java.util.List;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.ResultCodes;
+import org.openreturns.engine.rules.mtc.MtcCodes;
+
+/**
+ * Multiplication tables check measures (reference/rules.md §3 MTC [V]). The eligible cohort is every pupil with a
+ * score or a valid non-participation code ({@link MtcCodes} for the year), except L (left) and Z (registered incorrectly), who drop out of it
+ * (rules.md §1.5 [U]). Pupils with no result or an invalid one are left out.
+ */
+final class MtcMeasures implements CollectionMeasures {
+
+    /** Mean score (0-25) among pupils who took the check: reference/rules.md §3 MTC [V]. */
+    static final Measure AVERAGE_SCORE = Measure.average("mtc.averageScore",
+            "Average multiplication tables check score");
+    /** % of eligible pupils scoring 25: reference/rules.md §3 MTC [V]; eligibility rules.md §1.5 [U]. */
+    static final Measure FULL_MARKS = Measure.percent("mtc.full25Percent",
+            "Eligible pupils scoring full marks (25)");
+    /** % of eligible pupils who took the check: reference/rules.md §3 MTC [V]; eligibility rules.md §1.5 [U]. */
+    static final Measure TOOK_CHECK = Measure.percent("mtc.tookCheckPercent",
+            "Eligible pupils who took the multiplication tables check");
+
+    /** The year H and NAA were added, as in {@code MtcRules} (ctf.md §5.1 [V]). */
+    private static final int NEW_CODES_FROM = 2024;
+    /** Left, and registered incorrectly: not in the eligible cohort (reference/rules.md §1.5 [U]). */
+    private static final List<String> NOT_ELIGIBLE = List.of("L", "Z");
+
+    private final Tally averageScore = new Tally();
+    private final Tally fullMarks = new Tally();
+    private final Tally tookCheck = new Tally();
+
+    @Override
+    public void add(ValidationContext context, AssessedPupil pupil) {
+        String result = pupil.value("MTC");
+        if (result == null) {
+            return;
+        }
+        MtcCodes codes = context.year().summerYear() >= NEW_CODES_FROM ? MtcCodes.FROM_2024 : MtcCodes.BEFORE_2024;
+        Integer score = ResultCodes.wholeNumber(result);
+        if (score != null) {
+            if (score < 0 || score > codes.maxScore()) {
+                return;
+            }
+            averageScore.add(score);
+        } else if (!codes.codes().contains(result) || NOT_ELIGIBLE.contains(result)) {
+            return;
+        }
+        fullMarks.count(score != null && score == codes.maxScore());
+        tookCheck.count(score != null);
+    }
+
+    @Override
+    public List<MeasureCount> counts() {
+        return List.of(averageScore.of(AVERAGE_SCORE), fullMarks.of(FULL_MARKS), tookCheck.of(TOOK_CHECK));
+    }
+}

@@ -1,0 +1,118 @@
+package org.openreturns.engine.measures;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.collection.NcYear;
+import org.openreturns.engine.rules.AssessedPupil;
+import org.openreturns.engine.rules.ItemResult;
+import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.Dates;
+import org.openreturns.engine.rules.common.ResultCodes;
+import org.openreturns.engine.rules.phonics.PhonicsCodes;
+
+/**
+ * Phonics screening check: % meeting the standard = mark at or above the threshold / (pupils with a mark, or coded
+ * A, D or Q); pupils coded L or with no valid result are left out (reference/rules.md §3 Phonics [V]). Wa/Wt are
+ * ignored: the DfE derives the outcome from the mark (rules.md §1.2 [V2]), so a Wa/Wt without a mark does not count.
+ * While the threshold is unpublished the pupils are counted but the outcome is provisional (rules.md §4 [I]).
+ */
+final class PhonicsMeasures implements CollectionMeasures {
+
+    /** Year 1 pupils meeting the standard: reference/rules.md §3 Phonics [V]. */
+    static final Measure YEAR_1 = Measure.percent("phonics.y1MetPercent",
+            "Year 1 pupils meeting the phonics standard");
+    /**
+     * Year 2 pupils checked this year meeting the standard: the same formula as Year 1 (reference/rules.md §3 [V]);
+     * not the DfE's "by end of Year 2" measure, which needs last year's results and the census.
+     */
+    static final Measure YEAR_2 = Measure.percent("phonics.y2MetPercent",
+            "Year 2 pupils meeting the phonics standard in the re-check");
+
+    private static final String ITEM = "CHK";
+    private static final NcYear Y1 = new NcYear(1);
+    private static final NcYear Y2 = new NcYear(2);
+
+    private static final PhonicsCodes CODES = PhonicsCodes.FROM_2012;
+    private static final String LEFT = "L";
+
+    private final Tally year1 = new Tally();
+    private final Tally year2 = new Tally();
+    private boolean provisional;
+
+    @Override
+    public void add(ValidationContext context, AssessedPupil pupil) {
+        Tally tally = tallyFor(pupil, context.year());
+        if (tally == null) {
+            return;
+        }
+        int mark = -1;
+        String reason = null;
+        for (ItemResult result : pupil.results(ITEM)) {
+            if (result.value() == null) {
+                continue;
+            }
+            // Case does not matter for phonics codes, as in PhonicsCodes (MIS write both Wt and WT).
+            String value = result.value().toUpperCase(Locale.ROOT);
+            Integer number = ResultCodes.wholeNumber(value);
+            if (number != null) {
+                if (number < 0 || number > CODES.maxMark() || (mark >= 0 && mark != number)) {
+                    return; // out of range, or two different marks: no mark to use
+                }
+                mark = number;
+            } else if (CODES.reasons().contains(value)) {
+                if (reason != null && !reason.equals(value)) {
+                    return;
+                }
+                reason = value;
+            } else if (!value.equals("WA") && !value.equals("WT")) {
+                return; // an invalid code: the result cannot be read
+            }
+        }
+        if (mark >= 0 && reason != null) {
+            return; // a mark and a reason for not taking the check contradict each other (phonics.markAndCode)
+        }
+        if (mark < 0 && (reason == null || reason.equals(LEFT))) {
+            return;
+        }
+        Integer threshold = context.phonicsThreshold();
+        if (threshold == null) {
+            provisional = true;
+            tally.count(false);
+        } else {
+            tally.count(mark >= threshold);
+        }
+    }
+
+    /**
+     * Year 1 or Year 2 by {@code NCyearActual} (ctf.md §3 [U-inferred]); without it, by the normal date-of-birth
+     * range for the year (reference/rules.md §2.1). Other year groups are not in either measure.
+     */
+    private Tally tallyFor(AssessedPupil pupil, AcademicYear year) {
+        NcYear group = NcYear.parse(pupil.pupil().ncYearActual()).orElse(null);
+        if (group == null) {
+            LocalDate dob = Dates.parse(pupil.pupil().dob());
+            if (dob != null && within(dob, Y1, year)) {
+                group = Y1;
+            } else if (dob != null && within(dob, Y2, year)) {
+                group = Y2;
+            }
+        }
+        if (Y1.equals(group)) {
+            return year1;
+        }
+        return Y2.equals(group) ? year2 : null;
+    }
+
+    private static boolean within(LocalDate dob, NcYear group, AcademicYear year) {
+        return !dob.isBefore(group.earliestNormalBirth(year)) && !dob.isAfter(group.latestNormalBirth(year));
+    }
+
+    @Override
+    public List<MeasureCount> counts() {
+        return provisional
+                ? List.of(year1.provisionalOf(YEAR_1), year2.provisionalOf(YEAR_2))
+                : List.of(year1.of(YEAR_1), year2.of(YEAR_2));
+    }
+}
