@@ -30,7 +30,7 @@ public final class SafeXml {
         factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
-        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 0);
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
         factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
         factory.setProperty(XMLInputFactory.RESOLVER,
                 (javax.xml.stream.XMLResolver) (publicId, systemId, baseUri, namespace) -> {
