@@ -95,8 +95,8 @@ final class ResultModel {
             rows.add(taRow("KS2", y, "MAT", preKeyStage(r, 6)));
             rows.add(taRow("KS2", y, "SCI", "HNM"));
         } else {
-            rows.add(taRow("KS2", y, "WRIT", leftOrAbsent < 0.008 ? "A" : standard(percentile(c, r), 0.14, 0.755)));
-            rows.add(taRow("KS2", y, "SCI", leftOrAbsent < 0.008 ? "A" : percentile(c, r) < 0.15 ? "HNM" : "EXS"));
+            rows.add(taRow("KS2", y, "WRIT", leftOrAbsent < 0.008 ? "A" : standard(percentile(c, r), 0.125, 0.725)));
+            rows.add(taRow("KS2", y, "SCI", leftOrAbsent < 0.008 ? "A" : percentile(c, r) < 0.18 ? "HNM" : "EXS"));
         }
         rows.add(mtcRow(y - 2, mtcResult(history(c, 4), percentile(c, history(c, 5)))));
         return rows;
@@ -133,7 +133,7 @@ final class ResultModel {
             return true;
         }
         Integer mark = wholeNumber(y1);
-        return mark != null && mark <= 30 && history(c, 3).nextDouble() < 0.62;
+        return mark != null && mark <= 30 && history(c, 3).nextDouble() < 0.33;
     }
 
     // ---- history ----
