@@ -154,7 +154,12 @@ public final class SyntheticLa {
             this.model = new ResultModel(settings.year());
             this.defects = new Random(settings.seed() * 104729 + 3);
             for (Collection c : COLLECTIONS) {
-                cycles.put(c, new ArrayDeque<>(DefectKind.pupilKinds(c)));
+                // Year 2 re-checks are about one pupil in ten, so the one kind only they can have goes first.
+                List<DefectKind> kinds = new ArrayList<>(DefectKind.pupilKinds(c));
+                if (kinds.remove(DefectKind.PHONICS_ALREADY_MET)) {
+                    kinds.add(0, DefectKind.PHONICS_ALREADY_MET);
+                }
+                cycles.put(c, new ArrayDeque<>(kinds));
                 upnsWritten.put(c, new HashSet<>());
             }
             oldVersion = new boolean[schools.size()][COLLECTIONS.size()];
