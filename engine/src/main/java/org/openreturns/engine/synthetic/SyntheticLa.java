@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.collection.NcYear;
@@ -60,12 +61,12 @@ public final class SyntheticLa {
         ChildFactory children = new ChildFactory(la, year);
         ResultModel model = new ResultModel(year);
         long pupils = 0;
+        long[] made = {0};
+        // Serials have three digits, so the UPNs are spread over as many allocating schools as needed.
+        Supplier<String> estab = () -> Integer.toString(2000 + (int) ((made[0]++ / 900) % 8000));
         try (CtfWriter writer = CtfWriter.create(file, header(school, collection, year, r, false, 0))) {
             while (true) {
-                // Serials have three digits, so the UPNs are spread over as many allocating schools as needed.
-                String estab = Integer.toString(2000 + (int) ((pupils / 900) % 8000));
-                NcYear nc = yearGroup(collection);
-                SyntheticChild child = children.child(r, nc, la, estab);
+                SyntheticChild child = children.child(r, yearGroup(collection), la, estab.get());
                 if (collection == Collection.PHONICS && r.nextInt(10) == 0) {
                     child = retaker(children, model, r, la, estab);
                 }
@@ -80,9 +81,9 @@ public final class SyntheticLa {
     }
 
     private static SyntheticChild retaker(ChildFactory children, ResultModel model, Random r, String la,
-            String estab) {
+            Supplier<String> estab) {
         while (true) {
-            SyntheticChild c = children.child(r, new NcYear(2), la, estab);
+            SyntheticChild c = children.child(r, new NcYear(2), la, estab.get());
             if (model.retakes(c)) {
                 return c;
             }
