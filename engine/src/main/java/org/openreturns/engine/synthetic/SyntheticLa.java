@@ -30,12 +30,16 @@ import org.openreturns.engine.ctf.Upn;
  * Realistic synthetic CTF returns for a whole local authority, for tests, demonstrations and benchmarks: every school
  * sends one file per collection, named as MIS name them (ctf.md §1), with results near the national figures and the
  * earlier years' results real CTFs carry. With an error rate above 0, about that share of pupils get one injected
- * defect each, every kind appears, and {@value #ANSWER_KEY} beside the files lists the finding each defect must cause.
+ * defect each, every kind appears, and {@value #ANSWER_KEY} beside the files lists the finding each defect must cause
+ * (and, for a year whose phonics threshold is unpublished, the note each phonics file gets).
  */
 public final class SyntheticLa {
 
     /** The answer key's file name, written beside the CTFs. */
     public static final String ANSWER_KEY = "answer-key.csv";
+
+    /** The note on every phonics return of a year whose threshold is not published; listed in the key too. */
+    static final String THRESHOLD_UNKNOWN = "phonics.thresholdUnknown";
 
     /** The order files are written in for each school; KS1 is optional since 2023/24 but cheap to make. */
     static final List<Collection> COLLECTIONS = List.of(Collection.EYFSP, Collection.PHONICS, Collection.KS1,
@@ -270,6 +274,10 @@ public final class SyntheticLa {
             }
             if (yearShift[s][c] != 0) {
                 key.add(new InjectedDefect(name, null, DefectKind.FILE_ACADEMIC_YEAR.code(), null));
+            }
+            if (collection == Collection.PHONICS && model.threshold() == null) {
+                // Not a defect but what every phonics file of a year without a published threshold is told.
+                key.add(new InjectedDefect(name, null, THRESHOLD_UNKNOWN, null));
             }
             DefectInjector injector = new DefectInjector(collection, model);
             Set<String> used = upnsWritten.get(collection);
