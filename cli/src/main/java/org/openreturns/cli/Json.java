@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.engine.ctf.CtfHeader;
+import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.validation.CrossFileCheck.CrossFileFinding;
 import org.openreturns.engine.validation.FileReport;
@@ -95,6 +96,26 @@ final class Json {
         }
         m.put("findings", findings);
         return m;
+    }
+
+    static Map<String, Object> measures(List<MeasureValue> measures) {
+        List<Object> list = new ArrayList<>();
+        for (MeasureValue v : measures) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", v.id());
+            m.put("label", v.label());
+            m.put("collection", v.collection().name());
+            m.put("school", v.school());
+            m.put("numerator", v.numerator());
+            m.put("denominator", v.denominator());
+            m.put("value", oneDecimal(v.value()));
+            m.put("suppressed", v.suppressed());
+            m.put("provisional", v.provisional());
+            list.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("measures", list);
+        return root;
     }
 
     /** Percentages and averages to one decimal place, as the contract says; null stays null. */

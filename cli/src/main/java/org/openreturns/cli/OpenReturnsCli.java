@@ -6,9 +6,12 @@ import picocli.CommandLine.Command;
 /** The {@code openreturns} command: validate, summarise, generate and benchmark CTF assessment returns offline. */
 @Command(name = "openreturns", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads, checks and measures school-to-LA CTF assessment returns (EYFSP, phonics, KS1, KS2 TA, MTC).",
-        subcommands = {ValidateCommand.class,
+        subcommands = {ValidateCommand.class, SummaryCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class OpenReturnsCli {
+
+    /** Exit status for a command line that cannot be understood (sysexits.h EX_USAGE). */
+    static final int USAGE = 64;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -17,6 +20,9 @@ public final class OpenReturnsCli {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OpenReturnsCli());
+        // Exit status 2 means "a file cannot be read" to scripts, so a mistyped option must not look the same.
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A bug must not show users a stack trace; it is still reported, and the exit code says it failed.
             commandLine.getErr().println("openreturns: internal error: " + ex);

@@ -2,7 +2,11 @@ package org.openreturns.cli;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.ctf.CtfHeader;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.rules.Severity;
@@ -80,4 +84,61 @@ final class TextReport {
     static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
+
+    /** A table per collection: one row per school, then the total, one column per measure. */
+    static void measures(PrintWriter out, List<MeasureValue> measures, Map<String, String> schoolNames) {
+        Map<Collection, Map<String, Map<String, MeasureValue>>> byCollection = new LinkedHashMap<>();
+        Map<Collection, Map<String, String>> labels = new LinkedHashMap<>();
+        for (MeasureValue v : measures) {
+            String school = v.school() == null ? TOTAL : v.school();
+            byCollection.computeIfAbsent(v.collection(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(school, s -> new LinkedHashMap<>()).put(v.id(), v);
+            labels.computeIfAbsent(v.collection(), c -> new LinkedHashMap<>()).putIfAbsent(v.id(), v.label());
+        }
+        boolean anySuppressed = false;
+        boolean anyProvisional = false;
+        for (Map.Entry<Collection, Map<String, Map<String, MeasureValue>>> c : byCollection.entrySet()) {
+            out.println(c.getKey().title());
+            Map<String, String> ids = labels.get(c.getKey());
+            int width = 10;
+            for (String name : schoolNames.values()) {
+                width = Math.max(width, Math.min(40, name.length()));
+            }
+            StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "School"));
+            for (String label : ids.values()) {
+                head.append(" | ").append(label);
+            }
+            out.println(head);
+            for (Map.Entry<String, Map<String, MeasureValue>> row : c.getValue().entrySet()) {
+                String name = row.getKey().equals(TOTAL) ? "All schools"
+                        : schoolNames.getOrDefault(row.getKey(), row.getKey());
+                if (name.length() > width) {
+                    name = name.substring(0, width - 1) + "~";
+                }
+                StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", name));
+                for (Map.Entry<String, String> id : ids.entrySet()) {
+                    MeasureValue v = row.getValue().get(id.getKey());
+                    String cell = v == null ? "-" : v.suppressed() ? "x" : v.provisional() ? "p"
+                            : v.value() == null ? "-" : Json.oneDecimal(v.value()).toPlainString()
+                                    + (SummaryCommand.isPercent(v.id()) ? "%" : "");
+                    anySuppressed |= v != null && v.suppressed();
+                    anyProvisional |= v != null && v.provisional();
+                    line.append(" | ").append(String.format("%" + id.getValue().length() + "s", cell));
+                }
+                out.println(line);
+            }
+            out.println();
+        }
+        if (anySuppressed) {
+            out.println("x: hidden because fewer pupils than the suppression threshold are in the cohort.");
+        }
+        if (anyProvisional) {
+            out.println("p: provisional: the phonics threshold mark for the year is not published yet (use --threshold).");
+        }
+        if (byCollection.isEmpty()) {
+            out.println("No measures: no file held results that could be measured.");
+        }
+    }
+
+    private static final String TOTAL = "\u0000total";
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check CTF assessment returns: errors to fix and queries to explain, pupil by pupil.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no file has errors", "1:some file has errors", "2:some file cannot be read"})
+        exitCodeList = {"0:no file has errors", "1:some file has errors", "2:some file cannot be read", "64:the command line is wrong"})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int OK = 0;
