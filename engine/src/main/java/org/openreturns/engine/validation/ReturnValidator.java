@@ -128,7 +128,8 @@ public final class ReturnValidator {
         }
 
         private AcademicYear yearOfResults(CtfPupil pupil) {
-            ItemTable any = ItemTable.forYear(AcademicYear.ofSummer(2100));
+            // The latest bundled table knows every current item; an LA's own table may add aliases to it.
+            ItemTable any = options.items() != null ? options.items() : ItemTable.forYear(AcademicYear.ofSummer(2100));
             int latest = 0;
             for (StageAssessment a : pupil.assessments()) {
                 if (any.match(a) != null && a.year() != null && a.year().matches("\\d{4}")) {
@@ -197,7 +198,11 @@ public final class ReturnValidator {
             for (StageAssessment a : raw.assessments()) {
                 AssessmentItem item = items.match(a);
                 if (item == null) {
-                    tally(a);
+                    // Earlier years' unknown codes are history the LA cannot act on; this year's, or undated, may be
+                    // results the table should map.
+                    if (a.year() == null || wantedYear.equals(a.year()) || !a.year().matches("\\d{4}")) {
+                        tally(a);
+                    }
                 } else if (wantedYear.equals(a.year())) {
                     if (item.collection() == context.collection()) {
                         byItem.computeIfAbsent(item.id(), k -> new ArrayList<>(1))
