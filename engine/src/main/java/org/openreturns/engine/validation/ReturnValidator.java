@@ -35,7 +35,8 @@ import org.openreturns.engine.rules.ValidationContext;
  * collection's rules for the year, in one streaming pass.
  *
  * <p>The collection is decided by the first pupils that carry results for the year: pupils are held back until one
- * does (at most {@link #DECIDE_WITHIN} of them), so that memory stays constant whatever the size of the file.
+ * does (at most {@link #DECIDE_WITHIN} of them; all of the first {@code DECIDE_WITHIN} when the year itself must be
+ * read from the results), so that memory stays constant whatever the size of the file.
  */
 public final class ReturnValidator {
 
@@ -90,16 +91,23 @@ public final class ReturnValidator {
             List<CtfPupil> heldBack = new ArrayList<>();
             CtfPupil pupil;
             Collection collection = null;
-            while (collection == null && (pupil = stream.next()) != null) {
-                heldBack.add(pupil);
-                if (year == null) {
-                    year = yearOfResults(pupil);
+            if (year == null) {
+                // No year from the options or the header: the latest year of recognised results among the first
+                // pupils, since the first pupil alone may carry only earlier years' history.
+                while (heldBack.size() < DECIDE_WITHIN && (pupil = stream.next()) != null) {
+                    heldBack.add(pupil);
+                    AcademicYear latest = yearOfResults(pupil);
+                    if (latest != null && (year == null || latest.compareTo(year) > 0)) {
+                        year = latest;
+                    }
                 }
-                if (year != null) {
+                for (int i = 0; year != null && collection == null && i < heldBack.size(); i++) {
+                    collection = dominantCollection(heldBack.get(i));
+                }
+            } else {
+                while (collection == null && heldBack.size() < DECIDE_WITHIN && (pupil = stream.next()) != null) {
+                    heldBack.add(pupil);
                     collection = dominantCollection(pupil);
-                }
-                if (heldBack.size() >= DECIDE_WITHIN) {
-                    break;
                 }
             }
             if (collection == null) {
@@ -132,11 +140,20 @@ public final class ReturnValidator {
             ItemTable any = options.items() != null ? options.items() : ItemTable.forYear(AcademicYear.ofSummer(2100));
             int latest = 0;
             for (StageAssessment a : pupil.assessments()) {
-                if (any.match(a) != null && a.year() != null && a.year().matches("\\d{4}")) {
+                if (any.match(a) != null && plausibleYear(a.year())) {
                     latest = Math.max(latest, Integer.parseInt(a.year()));
                 }
             }
             return latest >= 2000 ? AcademicYear.ofSummer(latest) : null;
+        }
+
+        /** A Year in the range an AcademicYear can hold; a Year of 9999 is a typing error, not the return's year. */
+        private static boolean plausibleYear(String year) {
+            if (year == null || !year.matches("\\d{4}")) {
+                return false;
+            }
+            int y = Integer.parseInt(year);
+            return y >= 2000 && y <= 2100;
         }
 
         private Collection dominantCollection(CtfPupil pupil) {

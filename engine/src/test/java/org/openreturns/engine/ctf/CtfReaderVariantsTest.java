@@ -37,6 +37,15 @@ class CtfReaderVariantsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(value = {"2025,2025", " 2024 ,2024", "1999,1999", "2099,2099", "1998,", "9999,", "0000,", "2025/26,",
+        "25,", "'',"}, nullValues = "")
+    void headerAcademicYearIsAStartYearOnlyWhenPlausible(String written, Integer start) throws Exception {
+        CtfHeader h = TestCtf.read(TestCtf.file(TestCtf.header("25.0", written))).header();
+
+        assertThat(h.academicYearStart()).isEqualTo(start);
+    }
+
+    @ParameterizedTest
     @CsvSource({"Sex,M", "Gender,F", "Sex,f"})
     void readsSexOrTheOlderGender(String element, String value) throws Exception {
         String pupil = "<Pupil><UPN>" + TestCtf.UPN_1 + "</UPN><" + element + ">" + value + "</" + element + ">"

@@ -159,6 +159,22 @@ class CollectionDetectionTest {
         assertThat(codes(report)).contains("file.academicYear");
     }
 
+    @Test
+    void withoutAHeaderYearTheLatestYearCountsEvenWhenTheFirstPupilHoldsOnlyHistory() {
+        // The first pupil's KS2 TA is not entered yet; their record holds only the Year 4 MTC of 2024.
+        String xml = TestCtf.file(TestCtf.header("25.0", null),
+                TestCtf.pupil(TestCtf.UPN_1, "6", TestCtf.mtc(2024, "19")),
+                TestCtf.pupil(TestCtf.UPN_2, "6", TestCtf.mtc(2024, "25"), TestCtf.ks2(2026)),
+                TestCtf.pupil(TestCtf.UPN_3, "6", TestCtf.ks2(2026)));
+
+        FileReport report = validate("x.xml", xml);
+
+        assertThat(report.year()).isEqualTo(Y2026);
+        assertThat(report.collection()).isEqualTo(Collection.KS2_TA);
+        assertThat(report.pupils()).isEqualTo(3);
+        assertThat(seen).extracting(AssessedPupil::upn).containsExactly(TestCtf.UPN_1, TestCtf.UPN_2, TestCtf.UPN_3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"21.0", "22.0", "23.0", "24.0", "25.0", "26.0"})
     void expectedCtfVersionsGiveNoVersionFinding(String version) {

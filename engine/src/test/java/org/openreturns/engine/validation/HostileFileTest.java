@@ -262,6 +262,33 @@ class HostileFileTest {
         assertThat(refused(xml).getMessage()).contains("far larger than any CTF", "Text size limit");
     }
 
+    @Test
+    void implausibleYearsAreNotAcceptedAsTheYearOfTheReturn() {
+        for (String headerYear : new String[] {"9999", "1066", "0000"}) {
+            String xml = TestCtf.file(TestCtf.header("25.0", headerYear), PUPIL);
+
+            FileReport report = new ReturnValidator(new CtfReader(), ValidationOptions.defaults()).validate("x.xml",
+                    TestCtf.utf8(xml));
+
+            assertThat(report.readable()).as(headerYear).isTrue();
+            assertThat(report.year()).as(headerYear).isEqualTo(org.openreturns.engine.collection.AcademicYear
+                    .ofSummer(2026));
+            assertThat(report.findings()).extracting(f -> f.code()).as(headerYear).contains("file.academicYear");
+        }
+    }
+
+    @Test
+    void implausibleResultYearIsIgnoredWhenTheHeaderHasNoYear() {
+        String xml = TestCtf.file(TestCtf.header("25.0", null), TestCtf.pupil(TestCtf.UPN_1, "4",
+                TestCtf.mtc(9999, "20"), TestCtf.mtc(2026, "21")));
+
+        FileReport report = new ReturnValidator(new CtfReader(), ValidationOptions.defaults()).validate("x.xml",
+                TestCtf.utf8(xml));
+
+        assertThat(report.readable()).isTrue();
+        assertThat(report.year()).isEqualTo(org.openreturns.engine.collection.AcademicYear.ofSummer(2026));
+    }
+
     private static int lineOf(String text, String needle) {
         return lineCount(text.substring(0, text.lastIndexOf(needle) + 1));
     }
