@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class CtfStream implements AutoCloseable {
 
+    /**
+     * A pupil's whole record, every year of every key stage, is a few hundred results at most; a pupil is held in
+     * memory while it is read, so a file that gives one pupil millions is refused rather than allowed to fill it.
+     */
+    static final int MAX_RESULTS_PER_PUPIL = 10_000;
+
     private final InputStream in;
     private final LimitedInputStream counter;
     private final long maxBytes;
@@ -278,6 +284,10 @@ public final class CtfStream implements AutoCloseable {
                 stage = upper(text());
             } else if (is("StageAssessment")) {
                 int line = xml.getLocation().getLineNumber();
+                if (out.size() + (pending == null ? 0 : pending.size()) >= MAX_RESULTS_PER_PUPIL) {
+                    throw new XMLStreamException("Result count limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
+                            + "exceeded", xml.getLocation());
+                }
                 String[] values = readAssessmentValues();
                 if (stage != null) {
                     out.add(assessment(stage, values, line));

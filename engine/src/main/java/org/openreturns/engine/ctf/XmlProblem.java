@@ -40,6 +40,11 @@ final class XmlProblem {
     /** The parser's own first sentence, without its location suffix, which we give in our own words. */
     private static String detail(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // The StAX API's own exceptions put the location first: "ParseError at [row,col]:[7,12]\nMessage: ...".
+        int message = m.startsWith("ParseError at") ? m.indexOf("Message:") : -1;
+        if (message >= 0) {
+            m = m.substring(message + "Message:".length()).strip();
+        }
         int nl = m.indexOf('\n');
         if (nl >= 0) {
             m = m.substring(0, nl);
@@ -49,12 +54,6 @@ final class XmlProblem {
             m = m.substring(0, atPos);
         }
         m = m.strip();
-        if (m.startsWith("ParseError at")) {
-            int msg = m.indexOf("Message:");
-            if (msg >= 0) {
-                m = m.substring(msg + 8).strip();
-            }
-        }
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 }

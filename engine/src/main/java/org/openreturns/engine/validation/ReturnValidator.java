@@ -35,13 +35,15 @@ import org.openreturns.engine.rules.ValidationContext;
  * collection's rules for the year, in one streaming pass.
  *
  * <p>The collection is decided by the first pupils that carry results for the year: pupils are held back until one
- * does (at most {@link #DECIDE_WITHIN} of them; all of the first {@code DECIDE_WITHIN} when the year itself must be
- * read from the results), so that memory stays constant whatever the size of the file.
+ * does (at most {@link #DECIDE_WITHIN} of them, holding at most {@link #HOLD_AT_MOST_RESULTS} results; all of those
+ * when the year itself must be read from the results), so that memory stays bounded whatever the size of the file.
  */
 public final class ReturnValidator {
 
     /** A return whose first this-many pupils hold no result for the year is taken to hold none. */
     static final int DECIDE_WITHIN = 500;
+    /** Nor are more results than this held back: a few hundred pupils' full records, whatever a crafted file holds. */
+    static final int HOLD_AT_MOST_RESULTS = 50_000;
 
     private final CtfReader reader;
     private final ValidationOptions options;
@@ -75,6 +77,7 @@ public final class ReturnValidator {
         private List<PupilRule> pupilRules;
         private List<FileRule.FileCheck> fileChecks;
         private int pupils;
+        private int heldResults;
 
         Run(String fileName, CtfStream stream, List<PupilListener> listeners) {
             this.fileName = fileName;
@@ -94,8 +97,9 @@ public final class ReturnValidator {
             if (year == null) {
                 // No year from the options or the header: the latest year of recognised results among the first
                 // pupils, since the first pupil alone may carry only earlier years' history.
-                while (heldBack.size() < DECIDE_WITHIN && (pupil = stream.next()) != null) {
+                while (canHoldMore(heldBack) && (pupil = stream.next()) != null) {
                     heldBack.add(pupil);
+                    heldResults += pupil.assessments().size();
                     AcademicYear latest = yearOfResults(pupil);
                     if (latest != null && (year == null || latest.compareTo(year) > 0)) {
                         year = latest;
@@ -105,8 +109,9 @@ public final class ReturnValidator {
                     collection = dominantCollection(heldBack.get(i));
                 }
             } else {
-                while (collection == null && heldBack.size() < DECIDE_WITHIN && (pupil = stream.next()) != null) {
+                while (collection == null && canHoldMore(heldBack) && (pupil = stream.next()) != null) {
                     heldBack.add(pupil);
+                    heldResults += pupil.assessments().size();
                     collection = dominantCollection(pupil);
                 }
             }
@@ -133,6 +138,10 @@ public final class ReturnValidator {
                 check(pupil);
             }
             return finish();
+        }
+
+        private boolean canHoldMore(List<CtfPupil> heldBack) {
+            return heldBack.size() < DECIDE_WITHIN && heldResults < HOLD_AT_MOST_RESULTS;
         }
 
         private AcademicYear yearOfResults(CtfPupil pupil) {

@@ -263,6 +263,46 @@ class HostileFileTest {
     }
 
     @Test
+    void pupilWithMillionsOfResultsIsRefusedBeforeFillingMemory() {
+        String one = TestCtf.result(2026, "MAT", "TT", "MTC", "MT", "1");
+        String xml = TestCtf.file2026(PUPIL, "<Pupil><UPN>" + TestCtf.UPN_2 + "</UPN>\n<StageAssessments><KeyStage>"
+                + "<Stage>KS2</Stage>" + one.repeat(12_000) + "</KeyStage></StageAssessments></Pupil>");
+
+        CtfReadException e = refused(xml);
+
+        assertThat(e.getMessage()).contains("far larger than any CTF", "for one pupil");
+        assertThat(e.line()).isEqualTo(lineOf(xml, "<StageAssessments><KeyStage>"));
+    }
+
+    @Test
+    void pupilsHeldBackToDecideTheCollectionAreBoundedByTheirResultsToo() {
+        // 30 pupils of 2,000 earlier-year results each pass the hold-back bound before the one with this year's.
+        String history = TestCtf.keyStage("KS2", TestCtf.result(2024, "MAT", "TT", "MTC", "MT", "20").repeat(2_000));
+        String[] pupils = new String[31];
+        for (int i = 0; i < 30; i++) {
+            pupils[i] = TestCtf.pupil(TestCtf.UPN_1, "6", history);
+        }
+        pupils[30] = TestCtf.pupil(TestCtf.UPN_2, "6", TestCtf.ks2(2026));
+
+        FileReport report = new ReturnValidator(new CtfReader(), ValidationOptions.defaults()).validate("x.xml",
+                TestCtf.utf8(TestCtf.file2026(pupils)));
+
+        assertThat(report.readable()).isTrue();
+        assertThat(report.pupils()).isEqualTo(31);
+        assertThat(report.collection()).isNull();
+        assertThat(report.findings()).extracting(f -> f.code()).contains("file.noResults");
+    }
+
+    @Test
+    void elementInsteadOfAValueIsNamedWithItsLine() {
+        String xml = TestCtf.file2026(PUPIL, "<Pupil>\n<UPN><Value>" + TestCtf.UPN_2 + "</Value></UPN></Pupil>");
+
+        CtfReadException e = refused(xml);
+
+        assertThat(e.getMessage()).contains("<UPN> should hold only text", "<Value>", "line " + lineOf(xml, "<Value>"));
+    }
+
+    @Test
     void implausibleYearsAreNotAcceptedAsTheYearOfTheReturn() {
         for (String headerYear : new String[] {"9999", "1066", "0000"}) {
             String xml = TestCtf.file(TestCtf.header("25.0", headerYear), PUPIL);
