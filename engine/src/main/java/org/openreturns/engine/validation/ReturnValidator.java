@@ -44,6 +44,8 @@ public final class ReturnValidator {
     static final int DECIDE_WITHIN = 500;
     /** Nor are more results than this held back: a few hundred pupils' full records, whatever a crafted file holds. */
     static final int HOLD_AT_MOST_RESULTS = 50_000;
+    /** Distinct unmapped code tuples kept by name; a crafted file could otherwise make a new one per result. */
+    static final int DISTINCT_UNMAPPED_KEPT = 1_000;
 
     private final CtfReader reader;
     private final ValidationOptions options;
@@ -70,6 +72,7 @@ public final class ReturnValidator {
         private final Findings findings = new Findings();
         private final Set<String> upns = new HashSet<>();
         private final Map<String, Integer> unmapped = new TreeMap<>();
+        private int unmappedBeyondKept;
         private final Map<Collection, Integer> otherCollections = new EnumMap<>(Collection.class);
         private AcademicYear year;
         private ItemTable items;
@@ -251,7 +254,12 @@ public final class ReturnValidator {
         }
 
         private void tally(StageAssessment a) {
-            unmapped.merge(a.codeTuple() + " year " + (a.year() == null ? "(none)" : a.year()), 1, Integer::sum);
+            String key = a.codeTuple() + " year " + (a.year() == null ? "(none)" : a.year());
+            if (unmapped.size() < DISTINCT_UNMAPPED_KEPT || unmapped.containsKey(key)) {
+                unmapped.merge(key, 1, Integer::sum);
+            } else {
+                unmappedBeyondKept++;
+            }
         }
 
         private FileReport finish() {
@@ -307,7 +315,10 @@ public final class ReturnValidator {
             StringBuilder list = new StringBuilder();
             shown.forEach((tuple, n) -> list.append(list.length() == 0 ? "" : "; ").append(tuple).append(" x")
                     .append(n));
-            if (shown.size() < unmapped.size()) {
+            total += unmappedBeyondKept;
+            if (unmappedBeyondKept > 0) {
+                list.append("; and more than ").append(unmapped.size() - shown.size()).append(" other codes");
+            } else if (shown.size() < unmapped.size()) {
                 list.append("; and ").append(unmapped.size() - shown.size()).append(" more");
             }
             findings.addFileLevel(StructuralRule.UNMAPPED_RESULTS, total + " result" + (total == 1 ? "" : "s")

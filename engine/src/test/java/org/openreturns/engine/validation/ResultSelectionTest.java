@@ -97,6 +97,24 @@ class ResultSelectionTest {
     }
 
     @Test
+    void manyDifferentUnknownCodesAreCountedButOnlyTheFirstFewNamed() {
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < ReturnValidator.DISTINCT_UNMAPPED_KEPT + 5; i++) {
+            unknown.append(TestCtf.result(2026, "ENG", "TA", String.format("C%04d", i), null, "EXS"));
+        }
+        String xml = TestCtf.file2026(TestCtf.pupil(TestCtf.UPN_1, "6", TestCtf.ks2(2026),
+                TestCtf.keyStage("KS2", unknown.toString())));
+
+        FileReport report = validate(xml);
+
+        assertThat(withCode(report, "file.unmappedResults")).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith((ReturnValidator.DISTINCT_UNMAPPED_KEPT + 5) + " results");
+            assertThat(f.message()).contains("KS2-ENG-C0000-TA- year 2026 x1", "and more than 980 other codes");
+            assertThat(f.message()).doesNotContain("C0020");
+        });
+    }
+
+    @Test
     void unknownCodesOfEarlierYearsAreHistoryNotUnmappedResults() {
         // Pre-2022 EYFS Profile goals (G01...) carried in a Year 6 pupil's record.
         String old = TestCtf.keyStage("FSP", TestCtf.result(2019, "COM", "TA", "G01", null, "2"));
