@@ -22,12 +22,17 @@ public record CtfHeader(
         return (sourceLa == null ? "???" : sourceLa) + (sourceEstab == null ? "????" : sourceEstab);
     }
 
-    /** The header's academic year is the start year (2025 for 2025/26); null when absent or not a year. */
+    /**
+     * The header's academic year is the start year (2025 for 2025/26); null when absent, not a year, or a year no
+     * return can be for (outside 1999-2099, the range of {@code AcademicYear}), so that a mistyped or crafted header
+     * is treated like a missing one.
+     */
     public Integer academicYearStart() {
         if (academicYear == null || !academicYear.matches("\\d{4}")) {
             return null;
         }
-        return Integer.parseInt(academicYear);
+        int start = Integer.parseInt(academicYear);
+        return start >= 1999 && start <= 2099 ? start : null;
     }
 
     /** The major CTF version, 25 for "25.0"; null when absent or unreadable. */

@@ -47,13 +47,15 @@ public final class CtfReader {
     }
 
     /** Gives a specific message for the files schools most often send by mistake, before any XML parsing. */
-    private static void refuseWhatIsPlainlyNotXml(BufferedInputStream in) throws CtfReadException {
+    private void refuseWhatIsPlainlyNotXml(BufferedInputStream in) throws CtfReadException {
         byte[] head = new byte[512];
         int n;
         try {
             in.mark(head.length);
             n = in.readNBytes(head, 0, head.length);
             in.reset();
+        } catch (LimitedInputStream.LimitExceeded e) {
+            throw tooLarge(maxBytes);
         } catch (IOException e) {
             throw new CtfReadException("The file could not be read: " + e.getMessage());
         }
@@ -100,6 +102,14 @@ public final class CtfReader {
                         + "send that.", 1, 1);
             }
         }
+    }
+
+    /** The one message for a file over the size limit, wherever in the file the limit is reached. */
+    static CtfReadException tooLarge(long maxBytes) {
+        long mb = 1024L * 1024;
+        String limit = maxBytes >= mb ? (maxBytes / mb) + " MB" : maxBytes + " bytes";
+        return new CtfReadException("The file is larger than the limit of " + limit + ". A CTF for one school is far "
+                + "smaller: check that this is the right file.");
     }
 
     private static boolean startsWith(byte[] head, int n, int... prefix) {

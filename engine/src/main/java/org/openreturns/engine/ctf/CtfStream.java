@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class CtfStream implements AutoCloseable {
 
+    /**
+     * A pupil's whole record, every year of every key stage, is a few hundred results at most; a pupil is held in
+     * memory while it is read, so a file that gives one pupil millions is refused rather than allowed to fill it.
+     */
+    static final int MAX_RESULTS_PER_PUPIL = 10_000;
+
     private final InputStream in;
     private final LimitedInputStream counter;
     private final long maxBytes;
@@ -32,7 +38,7 @@ public final class CtfStream implements AutoCloseable {
         this.maxBytes = maxBytes;
         try {
             this.xml = factory.createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw translate(e);
         }
         this.header = readUpToPupils();
@@ -70,7 +76,8 @@ public final class CtfStream implements AutoCloseable {
             drainToEnd();
             finished = true;
             return null;
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // Unchecked exceptions too: whatever a crafted file makes the parser throw, the caller gets one message.
             throw translate(e);
         }
     }
@@ -136,7 +143,7 @@ public final class CtfStream implements AutoCloseable {
                         + "is for. Export the CTF again from your MIS; do not edit it by hand.");
             }
             return h.build();
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
             throw translate(e);
         }
     }
@@ -277,6 +284,10 @@ public final class CtfStream implements AutoCloseable {
                 stage = upper(text());
             } else if (is("StageAssessment")) {
                 int line = xml.getLocation().getLineNumber();
+                if (out.size() + (pending == null ? 0 : pending.size()) >= MAX_RESULTS_PER_PUPIL) {
+                    throw new XMLStreamException("Result count limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
+                            + "exceeded", xml.getLocation());
+                }
                 String[] values = readAssessmentValues();
                 if (stage != null) {
                     out.add(assessment(stage, values, line));
@@ -333,10 +344,35 @@ public final class CtfStream implements AutoCloseable {
         return localName.equals(xml.getLocalName());
     }
 
-    /** The trimmed text of a leaf element, or null when it is empty. */
+    /**
+     * The trimmed text of a leaf element, or null when it is empty. Read piece by piece rather than with
+     * {@code getElementText()}, which Woodstox does not hold to the text-length limit: one huge text node must be
+     * refused before it fills memory.
+     */
     private String text() throws XMLStreamException {
-        String t = xml.getElementText().strip();
-        return t.isEmpty() ? null : t;
+        String name = xml.getLocalName();
+        StringBuilder t = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (t.length() + xml.getTextLength() > SafeXml.MAX_TEXT_LENGTH) {
+                        throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
+                                + name + ">", xml.getLocation());
+                    }
+                    t.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String s = t.toString().strip();
+                    return s.isEmpty() ? null : s;
+                }
+                case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("<" + name + "> should hold "
+                        + "only text but holds an element <" + xml.getLocalName() + ">", xml.getLocation());
+                default -> {
+                    // comments and processing instructions inside a value are not part of it
+                }
+            }
+        }
     }
 
     private static String upper(String s) {
@@ -362,16 +398,25 @@ public final class CtfStream implements AutoCloseable {
         }
     }
 
-    private CtfReadException translate(XMLStreamException e) {
+    private CtfReadException translate(Exception e) {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof LimitedInputStream.LimitExceeded) {
-                return new CtfReadException("The file is larger than the limit of " + (maxBytes / (1024 * 1024))
-                        + " MB. A CTF for one school is far smaller: check that this is the right file.");
+                return CtfReader.tooLarge(maxBytes);
             }
             cause = cause.getCause();
         }
-        return XmlProblem.describe(e);
+        // Some of Woodstox's limit checks throw without a location; where the parser stopped is the best we know.
+        Location at = e instanceof XMLStreamException x && x.getLocation() != null ? x.getLocation() : location();
+        return XmlProblem.describe(e, at);
+    }
+
+    private Location location() {
+        try {
+            return xml == null ? null : xml.getLocation();
+        } catch (RuntimeException ignored) {
+            return null;
+        }
     }
 
     /** Collects header values in whatever order the file gives them. */

@@ -2,7 +2,6 @@ package org.openreturns.engine.ctf;
 
 import java.util.Locale;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamException;
 
 /** Turns a parser's complaint into one plain message with the line and column, and what to do about it. */
 final class XmlProblem {
@@ -10,8 +9,7 @@ final class XmlProblem {
     private XmlProblem() {
     }
 
-    static CtfReadException describe(XMLStreamException e) {
-        Location at = e.getLocation();
+    static CtfReadException describe(Exception e, Location at) {
         int line = at == null ? 0 : Math.max(0, at.getLineNumber());
         int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
         String where = line > 0 ? " at line " + line + ", column " + column : "";
@@ -31,7 +29,7 @@ final class XmlProblem {
                     + "). It may be a binary file, or saved in a different character encoding than its first line "
                     + "says. Export the CTF again from your MIS; do not edit it by hand.", line, column);
         }
-        if (lower.contains("depth") || lower.contains("max") && lower.contains("length")) {
+        if (lower.contains("depth") || lower.contains("limit") || lower.contains("max") && lower.contains("length")) {
             return new CtfReadException("The file's structure is far larger than any CTF's" + where + " (" + detail
                     + "), so it was refused. Export the CTF again from your MIS.", line, column);
         }
@@ -40,8 +38,13 @@ final class XmlProblem {
     }
 
     /** The parser's own first sentence, without its location suffix, which we give in our own words. */
-    private static String detail(XMLStreamException e) {
+    private static String detail(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // The StAX API's own exceptions put the location first: "ParseError at [row,col]:[7,12]\nMessage: ...".
+        int message = m.startsWith("ParseError at") ? m.indexOf("Message:") : -1;
+        if (message >= 0) {
+            m = m.substring(message + "Message:".length()).strip();
+        }
         int nl = m.indexOf('\n');
         if (nl >= 0) {
             m = m.substring(0, nl);
@@ -51,12 +54,6 @@ final class XmlProblem {
             m = m.substring(0, atPos);
         }
         m = m.strip();
-        if (m.startsWith("ParseError at")) {
-            int msg = m.indexOf("Message:");
-            if (msg >= 0) {
-                m = m.substring(msg + 8).strip();
-            }
-        }
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 }

@@ -6,7 +6,8 @@ import org.openreturns.engine.rules.ValidationContext;
 
 /**
  * Sees every pupil of a file as it is checked, in the same single pass over the file: measures accumulate here, and
- * the server stores results here, so no file is read twice.
+ * the server stores results here, so no file is read twice. A file can turn out to be broken after some of its pupils
+ * were seen (cut off after the last pupil, say): when the report has a {@code readError}, discard what was seen.
  */
 public interface PupilListener {
 

@@ -35,12 +35,17 @@ import org.openreturns.engine.rules.ValidationContext;
  * collection's rules for the year, in one streaming pass.
  *
  * <p>The collection is decided by the first pupils that carry results for the year: pupils are held back until one
- * does (at most {@link #DECIDE_WITHIN} of them), so that memory stays constant whatever the size of the file.
+ * does (at most {@link #DECIDE_WITHIN} of them, holding at most {@link #HOLD_AT_MOST_RESULTS} results; all of those
+ * when the year itself must be read from the results), so that memory stays bounded whatever the size of the file.
  */
 public final class ReturnValidator {
 
     /** A return whose first this-many pupils hold no result for the year is taken to hold none. */
     static final int DECIDE_WITHIN = 500;
+    /** Nor are more results than this held back: a few hundred pupils' full records, whatever a crafted file holds. */
+    static final int HOLD_AT_MOST_RESULTS = 50_000;
+    /** Distinct unmapped code tuples kept by name; a crafted file could otherwise make a new one per result. */
+    static final int DISTINCT_UNMAPPED_KEPT = 1_000;
 
     private final CtfReader reader;
     private final ValidationOptions options;
@@ -67,6 +72,7 @@ public final class ReturnValidator {
         private final Findings findings = new Findings();
         private final Set<String> upns = new HashSet<>();
         private final Map<String, Integer> unmapped = new TreeMap<>();
+        private int unmappedBeyondKept;
         private final Map<Collection, Integer> otherCollections = new EnumMap<>(Collection.class);
         private AcademicYear year;
         private ItemTable items;
@@ -74,6 +80,7 @@ public final class ReturnValidator {
         private List<PupilRule> pupilRules;
         private List<FileRule.FileCheck> fileChecks;
         private int pupils;
+        private int heldResults;
 
         Run(String fileName, CtfStream stream, List<PupilListener> listeners) {
             this.fileName = fileName;
@@ -90,16 +97,25 @@ public final class ReturnValidator {
             List<CtfPupil> heldBack = new ArrayList<>();
             CtfPupil pupil;
             Collection collection = null;
-            while (collection == null && (pupil = stream.next()) != null) {
-                heldBack.add(pupil);
-                if (year == null) {
-                    year = yearOfResults(pupil);
+            if (year == null) {
+                // No year from the options or the header: the latest year of recognised results among the first
+                // pupils, since the first pupil alone may carry only earlier years' history.
+                while (canHoldMore(heldBack) && (pupil = stream.next()) != null) {
+                    heldBack.add(pupil);
+                    heldResults += pupil.assessments().size();
+                    AcademicYear latest = yearOfResults(pupil);
+                    if (latest != null && (year == null || latest.compareTo(year) > 0)) {
+                        year = latest;
+                    }
                 }
-                if (year != null) {
+                for (int i = 0; year != null && collection == null && i < heldBack.size(); i++) {
+                    collection = dominantCollection(heldBack.get(i));
+                }
+            } else {
+                while (collection == null && canHoldMore(heldBack) && (pupil = stream.next()) != null) {
+                    heldBack.add(pupil);
+                    heldResults += pupil.assessments().size();
                     collection = dominantCollection(pupil);
-                }
-                if (heldBack.size() >= DECIDE_WITHIN) {
-                    break;
                 }
             }
             if (collection == null) {
@@ -127,15 +143,29 @@ public final class ReturnValidator {
             return finish();
         }
 
+        private boolean canHoldMore(List<CtfPupil> heldBack) {
+            return heldBack.size() < DECIDE_WITHIN && heldResults < HOLD_AT_MOST_RESULTS;
+        }
+
         private AcademicYear yearOfResults(CtfPupil pupil) {
-            ItemTable any = ItemTable.forYear(AcademicYear.ofSummer(2100));
+            // The latest bundled table knows every current item; an LA's own table may add aliases to it.
+            ItemTable any = options.items() != null ? options.items() : ItemTable.forYear(AcademicYear.ofSummer(2100));
             int latest = 0;
             for (StageAssessment a : pupil.assessments()) {
-                if (any.match(a) != null && a.year() != null && a.year().matches("\\d{4}")) {
+                if (any.match(a) != null && plausibleYear(a.year())) {
                     latest = Math.max(latest, Integer.parseInt(a.year()));
                 }
             }
             return latest >= 2000 ? AcademicYear.ofSummer(latest) : null;
+        }
+
+        /** A Year in the range an AcademicYear can hold; a Year of 9999 is a typing error, not the return's year. */
+        private static boolean plausibleYear(String year) {
+            if (year == null || !year.matches("\\d{4}")) {
+                return false;
+            }
+            int y = Integer.parseInt(year);
+            return y >= 2000 && y <= 2100;
         }
 
         private Collection dominantCollection(CtfPupil pupil) {
@@ -200,7 +230,11 @@ public final class ReturnValidator {
             for (StageAssessment a : raw.assessments()) {
                 AssessmentItem item = items.match(a);
                 if (item == null) {
-                    tally(a);
+                    // Earlier years' unknown codes are history the LA cannot act on; this year's, or undated, may be
+                    // results the table should map.
+                    if (a.year() == null || wantedYear.equals(a.year()) || !a.year().matches("\\d{4}")) {
+                        tally(a);
+                    }
                 } else if (wantedYear.equals(a.year())) {
                     if (item.collection() == context.collection()) {
                         byItem.computeIfAbsent(item.id(), k -> new ArrayList<>(1))
@@ -223,7 +257,12 @@ public final class ReturnValidator {
         }
 
         private void tally(StageAssessment a) {
-            unmapped.merge(a.codeTuple() + " year " + (a.year() == null ? "(none)" : a.year()), 1, Integer::sum);
+            String key = a.codeTuple() + " year " + (a.year() == null ? "(none)" : a.year());
+            if (unmapped.size() < DISTINCT_UNMAPPED_KEPT || unmapped.containsKey(key)) {
+                unmapped.merge(key, 1, Integer::sum);
+            } else {
+                unmappedBeyondKept++;
+            }
         }
 
         private FileReport finish() {
@@ -279,7 +318,10 @@ public final class ReturnValidator {
             StringBuilder list = new StringBuilder();
             shown.forEach((tuple, n) -> list.append(list.length() == 0 ? "" : "; ").append(tuple).append(" x")
                     .append(n));
-            if (shown.size() < unmapped.size()) {
+            total += unmappedBeyondKept;
+            if (unmappedBeyondKept > 0) {
+                list.append("; and more than ").append(unmapped.size() - shown.size()).append(" other codes");
+            } else if (shown.size() < unmapped.size()) {
                 list.append("; and ").append(unmapped.size() - shown.size()).append(" more");
             }
             findings.addFileLevel(StructuralRule.UNMAPPED_RESULTS, total + " result" + (total == 1 ? "" : "s")
