@@ -36,7 +36,7 @@ public final class CtfReader {
      */
     public CtfStream open(InputStream in) throws CtfReadException {
         LimitedInputStream limited = new LimitedInputStream(in, maxBytes);
-        BufferedInputStream buffered = new BufferedInputStream(limited, 64 * 1024);
+        BufferedInputStream buffered = new BufferedInputStream(limited, 8 * 1024);
         try {
             refuseWhatIsPlainlyNotXml(buffered);
             return new CtfStream(factory, buffered, limited, maxBytes);

@@ -3,8 +3,8 @@ package org.openreturns.engine.ctf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,6 +16,9 @@ import javax.xml.stream.XMLStreamReader;
  * namespace does no harm; unknown elements are skipped; {@code Sex} and the older {@code Gender} are both read.
  */
 public final class CtfStream implements AutoCloseable {
+
+    /** Longest value shared between pupils: codes, years and results are short; names and UPNs are not shared. */
+    private static final int SHARED_MAX_LENGTH = 12;
 
     /**
      * A pupil's whole record, every year of every key stage, is a few hundred results at most; a pupil is held in
@@ -29,6 +32,12 @@ public final class CtfStream implements AutoCloseable {
     private final XMLStreamReader xml;
     private final CtfHeader header;
     private boolean inPupilData;
+    /** Reused for every value read, so that reading a value allocates at most its String. */
+    private char[] scratch = new char[256];
+    /** Codes and short values seen in this file, by hash slot; a clash simply replaces the slot. */
+    private final String[] sharedValues = new String[1024];
+    private final char[][] sharedChars = new char[1024][];
+    private final int[] sharedHashes = new int[1024];
     private boolean finished;
 
     CtfStream(XMLInputFactory factory, InputStream in, LimitedInputStream counter, long maxBytes)
@@ -203,7 +212,7 @@ public final class CtfStream implements AutoCloseable {
         String dob = null;
         String sex = null;
         String ncYear = null;
-        List<StageAssessment> assessments = new ArrayList<>();
+        List<StageAssessment> assessments = new ArrayList<>(24);
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -217,8 +226,8 @@ public final class CtfStream implements AutoCloseable {
                 case "Surname" -> surname = text();
                 case "Forename" -> forename = text();
                 case "DOB" -> dob = text();
-                case "Sex", "Gender" -> sex = upper(text());
-                case "NCyearActual" -> ncYear = text();
+                case "Sex", "Gender" -> sex = code();
+                case "NCyearActual" -> ncYear = shortValue();
                 case "BasicDetails" -> {
                     String found = readNcYear();
                     if (found != null) {
@@ -229,7 +238,8 @@ public final class CtfStream implements AutoCloseable {
                 default -> skipElement();
             }
         }
-        return new CtfPupil(upn, surname, forename, dob, sex, ncYear, List.copyOf(assessments), line);
+        // Wrapped, not copied: the list is this pupil's alone and nothing else holds it.
+        return new CtfPupil(upn, surname, forename, dob, sex, ncYear, Collections.unmodifiableList(assessments), line);
     }
 
     /** Reads a {@code BasicDetails} block for the one element of it that the returns need. */
@@ -240,7 +250,7 @@ public final class CtfStream implements AutoCloseable {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (is("NCyearActual")) {
-                    ncYear = text();
+                    ncYear = shortValue();
                 } else {
                     depth++;
                 }
@@ -270,8 +280,7 @@ public final class CtfStream implements AutoCloseable {
 
     private void readKeyStage(List<StageAssessment> out) throws XMLStreamException {
         String stage = null;
-        List<String[]> pending = null;
-        List<Integer> pendingLines = null;
+        List<StageAssessment> pending = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -281,60 +290,62 @@ public final class CtfStream implements AutoCloseable {
                 continue;
             }
             if (is("Stage")) {
-                stage = upper(text());
+                stage = code();
             } else if (is("StageAssessment")) {
                 int line = xml.getLocation().getLineNumber();
                 if (out.size() + (pending == null ? 0 : pending.size()) >= MAX_RESULTS_PER_PUPIL) {
                     throw new XMLStreamException("Result count limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
                             + "exceeded", xml.getLocation());
                 }
-                String[] values = readAssessmentValues();
+                StageAssessment assessment = readAssessment(stage, line);
                 if (stage != null) {
-                    out.add(assessment(stage, values, line));
+                    out.add(assessment);
                 } else {
                     // Stage normally comes first, but nothing in the format forces it; keep the order of the file.
                     if (pending == null) {
                         pending = new ArrayList<>();
-                        pendingLines = new ArrayList<>();
                     }
-                    pending.add(values);
-                    pendingLines.add(line);
+                    pending.add(assessment);
                 }
             } else {
                 skipElement();
             }
         }
         if (pending != null) {
-            for (int i = 0; i < pending.size(); i++) {
-                out.add(assessment(stage, pending.get(i), pendingLines.get(i)));
+            for (StageAssessment a : pending) {
+                out.add(new StageAssessment(stage, a.locale(), a.year(), a.subject(), a.method(), a.component(),
+                        a.resultStatus(), a.resultQualifier(), a.result(), a.line()));
             }
         }
     }
 
-    private static StageAssessment assessment(String stage, String[] v, int line) {
-        return new StageAssessment(stage, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], line);
-    }
-
-    /** Locale, Year, Subject, Method, Component, ResultStatus, ResultQualifier, Result, in that order. */
-    private String[] readAssessmentValues() throws XMLStreamException {
-        String[] v = new String[8];
+    private StageAssessment readAssessment(String stage, int line) throws XMLStreamException {
+        String locale = null;
+        String year = null;
+        String subject = null;
+        String method = null;
+        String component = null;
+        String status = null;
+        String qualifier = null;
+        String result = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                return v;
+                return new StageAssessment(stage, locale, year, subject, method, component, status, qualifier, result,
+                        line);
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             switch (xml.getLocalName()) {
-                case "Locale" -> v[0] = upper(text());
-                case "Year" -> v[1] = text();
-                case "Subject" -> v[2] = upper(text());
-                case "Method" -> v[3] = upper(text());
-                case "Component" -> v[4] = upper(text());
-                case "ResultStatus" -> v[5] = upper(text());
-                case "ResultQualifier" -> v[6] = upper(text());
-                case "Result" -> v[7] = text();
+                case "Locale" -> locale = code();
+                case "Year" -> year = shortValue();
+                case "Subject" -> subject = code();
+                case "Method" -> method = code();
+                case "Component" -> component = code();
+                case "ResultStatus" -> status = code();
+                case "ResultQualifier" -> qualifier = code();
+                case "Result" -> result = shortValue();
                 default -> skipElement();
             }
         }
@@ -344,27 +355,53 @@ public final class CtfStream implements AutoCloseable {
         return localName.equals(xml.getLocalName());
     }
 
-    /**
-     * The trimmed text of a leaf element, or null when it is empty. Read piece by piece rather than with
-     * {@code getElementText()}, which Woodstox does not hold to the text-length limit: one huge text node must be
-     * refused before it fills memory.
-     */
+    /** The trimmed text of a leaf element, or null when it is empty. */
     private String text() throws XMLStreamException {
+        return readValue(false);
+    }
+
+    /**
+     * The trimmed, upper-cased text of a leaf element that holds a code (Stage, Subject, Sex...), or null when empty.
+     * Codes come from a vocabulary of a few dozen values, so each is returned as one shared instance: no allocation
+     * per value, and its hash is computed once for the item-table lookup.
+     */
+    private String code() throws XMLStreamException {
+        return readValue(true);
+    }
+
+    /** A value that is usually short and often repeated (Year, Result): shared like a code, but case kept. */
+    private String shortValue() throws XMLStreamException {
+        return readValue(false, true);
+    }
+
+    private String readValue(boolean code) throws XMLStreamException {
+        return readValue(code, code);
+    }
+
+    /**
+     * Gathers the element's text into a reused buffer (Woodstox may hand it over in pieces), bounded by
+     * {@link SafeXml#MAX_TEXT_LENGTH}, which {@code getElementText()} would not enforce.
+     */
+    private String readValue(boolean upperCase, boolean shared) throws XMLStreamException {
         String name = xml.getLocalName();
-        StringBuilder t = new StringBuilder();
+        int length = 0;
         while (true) {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (t.length() + xml.getTextLength() > SafeXml.MAX_TEXT_LENGTH) {
+                    int n = xml.getTextLength();
+                    if (length + n > SafeXml.MAX_TEXT_LENGTH) {
                         throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
                                 + name + ">", xml.getLocation());
                     }
-                    t.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    if (length + n > scratch.length) {
+                        scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, length + n));
+                    }
+                    System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), scratch, length, n);
+                    length += n;
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
-                    String s = t.toString().strip();
-                    return s.isEmpty() ? null : s;
+                    return finishValue(length, upperCase, shared);
                 }
                 case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("<" + name + "> should hold "
                         + "only text but holds an element <" + xml.getLocalName() + ">", xml.getLocation());
@@ -375,8 +412,59 @@ public final class CtfStream implements AutoCloseable {
         }
     }
 
-    private static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
+    private String finishValue(int length, boolean upperCase, boolean shared) {
+        char[] buf = scratch;
+        int from = 0;
+        int to = length;
+        while (from < to && isBlank(buf[from])) {
+            from++;
+        }
+        while (to > from && isBlank(buf[to - 1])) {
+            to--;
+        }
+        if (from == to) {
+            return null;
+        }
+        int n = to - from;
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (upperCase && c >= 'a') {
+                c = c <= 'z' ? (char) (c - 32) : Character.toUpperCase(c);
+                buf[i] = c;
+            }
+            hash = 31 * hash + c;
+        }
+        if (!shared || n > SHARED_MAX_LENGTH) {
+            return new String(buf, from, n);
+        }
+        int slot = (hash ^ (hash >>> 10)) & (sharedValues.length - 1);
+        if (sharedHashes[slot] == hash && sameChars(sharedChars[slot], buf, from, n)) {
+            return sharedValues[slot];
+        }
+        String value = new String(buf, from, n);
+        sharedValues[slot] = value;
+        sharedHashes[slot] = hash;
+        sharedChars[slot] = java.util.Arrays.copyOfRange(buf, from, to);
+        return value;
+    }
+
+    /** XML whitespace, and the control characters that strip() would also remove. */
+    private static boolean isBlank(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
+    }
+
+    /** A plain loop: these values are a few characters long, too short for a vectorised compare to pay. */
+    private static boolean sameChars(char[] known, char[] buf, int from, int n) {
+        if (known == null || known.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (known[i] != buf[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips the element the reader is on, with everything inside it. */

@@ -30,13 +30,13 @@ public final class ItemTable {
     private static final Map<Integer, ItemTable> BUNDLED = new ConcurrentHashMap<>();
 
     private final String source;
-    private final Map<String, AssessmentItem> byCodes;
+    private final CodeTree tree = new CodeTree();
     private final Map<Collection, List<AssessmentItem>> byCollection;
 
-    private ItemTable(String source, Map<String, AssessmentItem> byCodes,
+    private ItemTable(String source, Map<Codes, AssessmentItem> byCodes,
             Map<Collection, List<AssessmentItem>> byCollection) {
         this.source = source;
-        this.byCodes = byCodes;
+        byCodes.forEach(tree::put);
         this.byCollection = byCollection;
     }
 
@@ -66,7 +66,7 @@ public final class ItemTable {
      * a cell may list aliases separated by '|' and '*' as qualifier matches any. The label is the rest of the line.
      */
     public static ItemTable parse(String source, Reader reader) throws IOException {
-        Map<String, AssessmentItem> byCodes = new HashMap<>();
+        Map<Codes, AssessmentItem> byCodes = new HashMap<>();
         Map<Collection, List<AssessmentItem>> byCollection = new EnumMap<>(Collection.class);
         Map<String, AssessmentItem> items = new LinkedHashMap<>();
         BufferedReader lines = new BufferedReader(reader);
@@ -101,7 +101,7 @@ public final class ItemTable {
                     for (String component : aliases(cells[4])) {
                         for (String method : aliases(cells[5])) {
                             for (String qualifier : aliases(cells[6])) {
-                                String key = key(stage, subject, component, method, qualifier);
+                                Codes key = key(stage, subject, component, method, qualifier);
                                 AssessmentItem previous = byCodes.putIfAbsent(key, item);
                                 if (previous != null && !previous.equals(item)) {
                                     throw new IllegalArgumentException(source + " line " + number + ": codes " + key
@@ -114,7 +114,7 @@ public final class ItemTable {
             }
         }
         byCollection.replaceAll((c, list) -> List.copyOf(list));
-        return new ItemTable(source, Map.copyOf(byCodes), byCollection);
+        return new ItemTable(source, byCodes, byCollection);
     }
 
     private static String[] aliases(String cell) {
@@ -125,19 +125,50 @@ public final class ItemTable {
         return parts;
     }
 
-    private static String key(String stage, String subject, String component, String method, String qualifier) {
-        return stage + '-' + subject + '-' + component + '-' + method + '-' + qualifier;
+    private static Codes key(String stage, String subject, String component, String method, String qualifier) {
+        return new Codes(stage, subject, component, method, qualifier);
+    }
+
+    /** The five codes that name an item; a record, so a lookup builds no string. */
+    private record Codes(String stage, String subject, String component, String method, String qualifier) {
+
+        @Override
+        public String toString() {
+            return stage + '-' + subject + '-' + component + '-' + method + '-' + qualifier;
+        }
     }
 
     /** The item a StageAssessment records, or null when its codes match no item. */
     public AssessmentItem match(StageAssessment a) {
-        String qualifier = a.resultQualifier() == null ? "" : a.resultQualifier();
-        AssessmentItem exact = byCodes.get(key(nz(a.stage()), nz(a.subject()), nz(a.component()), nz(a.method()),
-                qualifier));
-        if (exact != null) {
-            return exact;
+        Map<String, AssessmentItem> byQualifier = tree.get(nz(a.stage()), nz(a.subject()), nz(a.component()),
+                nz(a.method()));
+        if (byQualifier == null) {
+            return null;
         }
-        return byCodes.get(key(nz(a.stage()), nz(a.subject()), nz(a.component()), nz(a.method()), "*"));
+        AssessmentItem exact = byQualifier.get(a.resultQualifier() == null ? "" : a.resultQualifier());
+        return exact != null ? exact : byQualifier.get("*");
+    }
+
+    /**
+     * The same mapping as nested maps, one level per code, so that the lookup done for every result of every pupil
+     * builds no key object; the codes are shared instances, so each level's hash is already computed.
+     */
+    private static final class CodeTree {
+        private final Map<String, Map<String, Map<String, Map<String, Map<String, AssessmentItem>>>>> root =
+                new HashMap<>();
+
+        void put(Codes c, AssessmentItem item) {
+            root.computeIfAbsent(c.stage(), k -> new HashMap<>()).computeIfAbsent(c.subject(), k -> new HashMap<>())
+                    .computeIfAbsent(c.component(), k -> new HashMap<>())
+                    .computeIfAbsent(c.method(), k -> new HashMap<>()).put(c.qualifier(), item);
+        }
+
+        Map<String, AssessmentItem> get(String stage, String subject, String component, String method) {
+            Map<String, Map<String, Map<String, Map<String, AssessmentItem>>>> s = root.get(stage);
+            Map<String, Map<String, Map<String, AssessmentItem>>> sub = s == null ? null : s.get(subject);
+            Map<String, Map<String, AssessmentItem>> comp = sub == null ? null : sub.get(component);
+            return comp == null ? null : comp.get(method);
+        }
     }
 
     private static String nz(String s) {

@@ -21,8 +21,17 @@ public record AssessedPupil(CtfPupil pupil, Map<String, List<ItemResult>> result
         return r == null || r.isEmpty() ? null : r.get(0).value();
     }
 
+    /** Whether any result for the item has a value; an empty Result element is no result. */
     public boolean has(String itemId) {
-        return value(itemId) != null;
+        List<ItemResult> r = results.get(itemId);
+        if (r != null) {
+            for (ItemResult result : r) {
+                if (result.value() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public String upn() {

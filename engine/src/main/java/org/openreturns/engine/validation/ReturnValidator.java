@@ -2,6 +2,7 @@ package org.openreturns.engine.validation;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.RuleSet;
 import org.openreturns.engine.rules.RuleSets;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.Dates;
 
 /**
  * Reads one CTF, works out from its content which collection and year it is, and checks every pupil against that
@@ -80,6 +82,11 @@ public final class ReturnValidator {
         private List<PupilRule> pupilRules;
         private List<FileRule.FileCheck> fileChecks;
         private int pupils;
+        /** The year as StageAssessment/Year writes it, made once rather than per result. */
+        private String wantedYear;
+        private ItemMatcher matcher;
+        /** Room for every item of the collection, so that selecting a pupil's results never resizes the map. */
+        private int mapCapacity;
         private int heldResults;
 
         Run(String fileName, CtfStream stream, List<PupilListener> listeners) {
@@ -161,7 +168,7 @@ public final class ReturnValidator {
 
         /** A Year in the range an AcademicYear can hold; a Year of 9999 is a typing error, not the return's year. */
         private static boolean plausibleYear(String year) {
-            if (year == null || !year.matches("\\d{4}")) {
+            if (year == null || !Dates.isFourDigitYear(year)) {
                 return false;
             }
             int y = Integer.parseInt(year);
@@ -171,10 +178,10 @@ public final class ReturnValidator {
         private Collection dominantCollection(CtfPupil pupil) {
             ItemTable table = table();
             Map<Collection, Integer> votes = new EnumMap<>(Collection.class);
-            String wantedYear = Integer.toString(year.summerYear());
+            String resultYear = Integer.toString(year.summerYear());
             for (StageAssessment a : pupil.assessments()) {
                 AssessmentItem item = table.match(a);
-                if (item != null && wantedYear.equals(a.year())) {
+                if (item != null && resultYear.equals(a.year())) {
                     votes.merge(item.collection(), 1, Integer::sum);
                 }
             }
@@ -189,6 +196,9 @@ public final class ReturnValidator {
         }
 
         private void start(Collection collection) {
+            wantedYear = Integer.toString(year.summerYear());
+            matcher = new ItemMatcher(table());
+            mapCapacity = table().items(collection).size() * 4 / 3 + 2;
             Integer threshold = options.phonicsThreshold() != null ? options.phonicsThreshold()
                     : PhonicsThresholds.forYear(year);
             context = new ValidationContext(collection, year, table(), threshold, options.laCodes());
@@ -225,20 +235,25 @@ public final class ReturnValidator {
 
         /** Keeps the results of this collection and year; tallies the ones that match nothing. */
         private AssessedPupil select(CtfPupil raw) {
-            Map<String, List<ItemResult>> byItem = new LinkedHashMap<>();
-            String wantedYear = Integer.toString(year.summerYear());
+            Map<String, List<ItemResult>> byItem = new LinkedHashMap<>(mapCapacity);
             for (StageAssessment a : raw.assessments()) {
-                AssessmentItem item = items.match(a);
+                AssessmentItem item = matcher.match(a);
                 if (item == null) {
                     // Earlier years' unknown codes are history the LA cannot act on; this year's, or undated, may be
                     // results the table should map.
-                    if (a.year() == null || wantedYear.equals(a.year()) || !a.year().matches("\\d{4}")) {
+                    if (a.year() == null || wantedYear.equals(a.year()) || !Dates.isFourDigitYear(a.year())) {
                         tally(a);
                     }
                 } else if (wantedYear.equals(a.year())) {
                     if (item.collection() == context.collection()) {
-                        byItem.computeIfAbsent(item.id(), k -> new ArrayList<>(1))
-                                .add(new ItemResult(item, a.result(), a));
+                        ItemResult result = new ItemResult(item, a.result(), a);
+                        List<ItemResult> earlier = byItem.putIfAbsent(item.id(), List.of(result));
+                        if (earlier != null) {
+                            // Rare: a second result for one item, which the conflict rules will look at.
+                            List<ItemResult> all = new ArrayList<>(earlier);
+                            all.add(result);
+                            byItem.put(item.id(), all);
+                        }
                     } else {
                         otherCollections.merge(item.collection(), 1, Integer::sum);
                     }
@@ -276,7 +291,7 @@ public final class ReturnValidator {
             reportOtherCollections();
             reportUnmapped();
             return new FileReport(fileName, null, header, context.collection(), year, context.phonicsThreshold(),
-                    pupils, findings.list(), Set.copyOf(upns));
+                    pupils, findings.list(), Collections.unmodifiableSet(upns));
         }
 
         private FileReport withoutCollection(int count) {

@@ -28,6 +28,9 @@ public final class ConflictingResults implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
             // An empty Result is no result, so it cannot contradict one that is given.
             List<ItemResult> results = e.getValue().stream().filter(r -> r.value() != null).toList();
             for (int i = 1; i < results.size(); i++) {

@@ -1,7 +1,9 @@
 package org.openreturns.engine.rules.common;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.openreturns.engine.ctf.CtfPupil;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.FileRule;
 import org.openreturns.engine.rules.Findings;
@@ -23,15 +25,19 @@ public final class DuplicateUpn implements FileRule {
 
     @Override
     public FileCheck start(ValidationContext context) {
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, CtfPupil> firstSeen = new HashMap<>();
         return (pupil, findings) -> {
             String upn = pupil.upn();
             if (upn == null) {
                 return;
             }
-            String first = firstSeen.putIfAbsent(upn, pupil.describe() + " at line " + pupil.pupil().line());
+            // Only what the message needs is kept, not the pupil's results: a file may hold 80,000 pupils.
+            CtfPupil p = pupil.pupil();
+            CtfPupil first = firstSeen.putIfAbsent(upn,
+                    new CtfPupil(upn, p.surname(), p.forename(), null, null, null, List.of(), p.line()));
             if (first != null) {
-                findings.add(this, pupil, null, pupil.describe() + " has the same UPN as " + first + ". Each pupil "
+                findings.add(this, pupil, null, pupil.describe() + " has the same UPN as " + first.describe()
+                        + " at line " + first.line() + ". Each pupil "
                         + "must appear once with their own UPN: remove the duplicate record or correct the UPN in "
                         + "your MIS, and export the file again.");
             }

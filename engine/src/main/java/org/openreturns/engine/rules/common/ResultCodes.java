@@ -1,10 +1,14 @@
 package org.openreturns.engine.rules.common;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openreturns.engine.items.AssessmentItem;
+import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.ValidationContext;
 
 /**
@@ -13,21 +17,62 @@ import org.openreturns.engine.rules.ValidationContext;
  */
 public final class ResultCodes {
 
-    /** A result written as a number, whole or not; anything else is a code. */
-    private static final Pattern NUMERIC = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern NUMBERED = Pattern.compile("([A-Z]+)(\\d+)");
 
     private ResultCodes() {
     }
 
+    /** Written as a number: an optional minus, digits, and optionally a point and more digits. */
     public static boolean isNumeric(String value) {
-        return value != null && NUMERIC.matcher(value).matches();
+        if (value == null) {
+            return false;
+        }
+        int i = value.startsWith("-") ? 1 : 0;
+        int digits = countDigits(value, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i == value.length()) {
+            return true;
+        }
+        return value.charAt(i) == '.' && countDigits(value, i + 1) > 0
+                && i + 1 + countDigits(value, i + 1) == value.length();
     }
 
     /** The value as a whole number, or null when it is not written as one (such as "31.5", "A" or an overlong run). */
     public static Integer wholeNumber(String value) {
-        return value != null && WHOLE.matcher(value).matches() ? Integer.valueOf(value) : null;
+        if (value == null) {
+            return null;
+        }
+        int start = value.startsWith("-") ? 1 : 0;
+        int digits = countDigits(value, start);
+        return digits > 0 && digits <= 9 && start + digits == value.length() ? Integer.valueOf(value) : null;
+    }
+
+    private static int countDigits(String value, int from) {
+        int i = from;
+        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /**
+     * The distinct values among the results that the test rejects, in file order; empty (and nothing allocated) in
+     * the usual case where every value is valid. Empty Results are not values.
+     */
+    public static Set<String> invalidValues(List<ItemResult> results, Predicate<String> valid) {
+        Set<String> wrong = null;
+        for (ItemResult r : results) {
+            if (r.value() != null && !valid.test(r.value())) {
+                if (wrong == null) {
+                    wrong = new LinkedHashSet<>();
+                }
+                wrong.add(r.value());
+            }
+        }
+        return wrong == null ? Set.of() : wrong;
     }
 
     /** The label of an item of the context's collection, such as "Writing teacher assessment"; the id if unknown. */

@@ -28,11 +28,20 @@ public final class ElgExemption implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         List<AssessmentItem> elgs = context.items().items(Collection.EYFSP);
-        if (!elgs.isEmpty() && elgs.stream().allMatch(elg -> EyfspCodes.NOT_ASSESSED.equals(pupil.value(elg.id())))) {
+        if (!elgs.isEmpty() && allNotAssessed(pupil, elgs)) {
             findings.add(this, pupil, null, pupil.describe() + " has A (not assessed) for all " + elgs.size()
                     + " early learning goals. Since 2023, A may be used only when an exemption from the EYFS Profile "
                     + "has been granted. Confirm that an exemption applies to this child; if not, record 1 (emerging) "
                     + "or 2 (expected) for each goal (a child who was absent is recorded as emerging).");
         }
+    }
+
+    private static boolean allNotAssessed(AssessedPupil pupil, List<AssessmentItem> elgs) {
+        for (AssessmentItem elg : elgs) {
+            if (!EyfspCodes.NOT_ASSESSED.equals(pupil.value(elg.id()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,9 +1,7 @@
 package org.openreturns.engine.rules.eyfsp;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
 import org.openreturns.engine.rules.ItemResult;
@@ -37,13 +35,7 @@ public final class ElgInvalidCode implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
-            Set<String> values = new LinkedHashSet<>();
-            for (ItemResult r : e.getValue()) {
-                if (r.value() != null && !codes.contains(r.value())) {
-                    values.add(r.value());
-                }
-            }
-            for (String value : values) {
+            for (String value : ResultCodes.invalidValues(e.getValue(), codes::contains)) {
                 String elg = "the early learning goal '" + ResultCodes.label(context, e.getKey()) + "' (" + e.getKey()
                         + ")";
                 String what = value.equals(EXCEEDING)

@@ -4,7 +4,6 @@ import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.items.AssessmentItem;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -28,7 +27,7 @@ public final class ElgMissing implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (AssessmentItem elg : context.items().items(Collection.EYFSP)) {
-            if (pupil.results(elg.id()).stream().map(ItemResult::value).allMatch(v -> v == null)) {
+            if (!pupil.has(elg.id())) {
                 findings.add(this, pupil, elg.id(), pupil.describe() + " has no result for the early learning goal '"
                         + elg.label() + "' (" + elg.id() + "). Record 1 (emerging) or 2 (expected) for every goal, "
                         + "or A for all 17 if an exemption applies, then export the file again.");

@@ -1,6 +1,5 @@
 package org.openreturns.engine.rules.ks1;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,13 +39,7 @@ public final class Ks1InvalidCode implements PupilRule {
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
             List<String> valid = codes.codes(e.getKey());
-            Set<String> wrong = new LinkedHashSet<>();
-            for (ItemResult r : e.getValue()) {
-                if (r.value() != null && !valid.contains(r.value())) {
-                    wrong.add(r.value());
-                }
-            }
-            for (String value : wrong) {
+            for (String value : ResultCodes.invalidValues(e.getValue(), valid::contains)) {
                 findings.add(this, pupil, e.getKey(), pupil.describe() + ": '" + value + "' is not a valid result "
                         + "for " + ResultCodes.label(context, e.getKey()) + " at key stage 1"
                         + (KS2_ONLY.contains(value) ? " (it is a key stage 2 code)" : "") + ". Use one of "

@@ -2,7 +2,6 @@ package org.openreturns.engine.rules.ks1;
 
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -34,7 +33,7 @@ public final class Ks1Missing implements PupilRule {
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (String item : Ks1Codes.ITEMS) {
             if (codes.byItem().containsKey(item)
-                    && pupil.results(item).stream().map(ItemResult::value).allMatch(v -> v == null)) {
+                    && !pupil.has(item)) {
                 findings.add(this, pupil, item, pupil.describe() + " has no result for "
                         + ResultCodes.label(context, item) + ". Record one of " + ResultCodes.oneOf(codes.codes(item))
                         + " in your MIS, then export the file again.");

@@ -1,6 +1,5 @@
 package org.openreturns.engine.rules.ks2;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +42,7 @@ public final class Ks2InvalidCode implements PupilRule {
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
             List<String> valid = codes.codes(e.getKey());
-            Set<String> wrong = new LinkedHashSet<>();
-            for (ItemResult r : e.getValue()) {
-                if (r.value() != null && !valid.contains(r.value())) {
-                    wrong.add(r.value());
-                }
-            }
-            for (String value : wrong) {
+            for (String value : ResultCodes.invalidValues(e.getValue(), valid::contains)) {
                 findings.add(this, pupil, e.getKey(), message(pupil, context, e.getKey(), value, valid));
             }
         }

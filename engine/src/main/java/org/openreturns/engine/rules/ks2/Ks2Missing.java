@@ -2,7 +2,6 @@ package org.openreturns.engine.rules.ks2;
 
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -33,7 +32,7 @@ public final class Ks2Missing implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (String item : codes.required()) {
-            if (pupil.results(item).stream().map(ItemResult::value).allMatch(v -> v == null)) {
+            if (!pupil.has(item)) {
                 findings.add(this, pupil, item, pupil.describe() + " has no result for "
                         + ResultCodes.label(context, item) + ", which every pupil registered for key stage 2 needs. "
                         + "Record one of " + ResultCodes.oneOf(codes.codes(item)) + " in your MIS (L if the pupil "

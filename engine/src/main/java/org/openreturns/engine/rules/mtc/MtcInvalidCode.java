@@ -1,10 +1,7 @@
 package org.openreturns.engine.rules.mtc;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -31,13 +28,8 @@ public final class MtcInvalidCode implements PupilRule {
 
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
-        Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(MtcCodes.ITEM)) {
-            if (r.value() != null && !ResultCodes.isNumeric(r.value()) && !codes.codes().contains(r.value())) {
-                wrong.add(r.value());
-            }
-        }
-        for (String value : wrong) {
+        for (String value : ResultCodes.invalidValues(pupil.results(MtcCodes.ITEM),
+                v -> ResultCodes.isNumeric(v) || codes.codes().contains(v))) {
             findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid result "
                     + "for the " + ResultCodes.label(context, MtcCodes.ITEM) + " in " + context.year().label()
                     + ". Use the score (0 to " + codes.maxScore() + ") or one of " + ResultCodes.oneOf(codes.codes())

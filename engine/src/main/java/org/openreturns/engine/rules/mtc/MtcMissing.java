@@ -2,7 +2,6 @@ package org.openreturns.engine.rules.mtc;
 
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -29,7 +28,7 @@ public final class MtcMissing implements PupilRule {
 
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
-        if (pupil.results(MtcCodes.ITEM).stream().map(ItemResult::value).allMatch(v -> v == null)) {
+        if (!pupil.has(MtcCodes.ITEM)) {
             findings.add(this, pupil, MtcCodes.ITEM, pupil.describe() + " has no result for the "
                     + ResultCodes.label(context, MtcCodes.ITEM) + ". Record the score (0 to " + codes.maxScore()
                     + ") or, if the pupil did not take the check, one of " + ResultCodes.oneOf(codes.codes())

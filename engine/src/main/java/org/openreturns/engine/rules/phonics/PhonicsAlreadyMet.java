@@ -11,6 +11,7 @@ import org.openreturns.engine.rules.Findings;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.common.Dates;
 
 /**
  * Year 2 pupils retake the check only if they did not meet the standard in Year 1 or were not checked, so a Year 2
@@ -76,7 +77,7 @@ public final class PhonicsAlreadyMet implements PupilRule {
 
     /** The summer year of a StageAssessment, or 0 when it is missing or not a plausible year. */
     private static int yearOf(StageAssessment a) {
-        if (a.year() == null || !a.year().matches("\\d{4}")) {
+        if (a.year() == null || !Dates.isFourDigitYear(a.year())) {
             return 0;
         }
         int year = Integer.parseInt(a.year());

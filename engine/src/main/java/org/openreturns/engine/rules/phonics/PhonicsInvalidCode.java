@@ -1,10 +1,7 @@
 package org.openreturns.engine.rules.phonics;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
-import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.PupilRule;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.engine.rules.ValidationContext;
@@ -31,13 +28,8 @@ public final class PhonicsInvalidCode implements PupilRule {
 
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
-        Set<String> wrong = new LinkedHashSet<>();
-        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
-            if (r.value() != null && !PhonicsCodes.isMark(r.value()) && !codes.isKnownCode(r.value())) {
-                wrong.add(r.value());
-            }
-        }
-        for (String value : wrong) {
+        for (String value : ResultCodes.invalidValues(pupil.results(PhonicsCodes.ITEM),
+                v -> PhonicsCodes.isMark(v) || codes.isKnownCode(v))) {
             findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": '" + value + "' is not a valid "
                     + "result for the " + ResultCodes.label(context, PhonicsCodes.ITEM) + ". Record the mark (0 to "
                     + codes.maxMark() + ") or, if the pupil did not take the check, one of " + codes.reasonsText()
