@@ -76,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (singleFileMb != null) {
             Collection c = Collection.parse(collection).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--collection must be one of EYFSP, PHONICS, KS1, KS2_TA, MTC"));
-            Path file = out.resolve(la + "2001_LARGE_" + la + "LLLL_001.xml");
+            Path file = out.resolve("large-" + c.name().toLowerCase(java.util.Locale.ROOT) + "-" + singleFileMb + "mb.xml");
             SyntheticLa.writeLargeFile(file, la, AcademicYear.ofSummer(year), c, singleFileMb * 1024L * 1024L, seed);
             console.printf("Wrote %s (%.1f MB)%n", file, Files.size(file) / 1048576.0);
             return 0;

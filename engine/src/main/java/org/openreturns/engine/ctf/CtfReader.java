@@ -1,8 +1,9 @@
 package org.openreturns.engine.ctf;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 
@@ -36,29 +37,30 @@ public final class CtfReader {
      */
     public CtfStream open(InputStream in) throws CtfReadException {
         LimitedInputStream limited = new LimitedInputStream(in, maxBytes);
-        BufferedInputStream buffered = new BufferedInputStream(limited, 8 * 1024);
         try {
-            refuseWhatIsPlainlyNotXml(buffered);
-            return new CtfStream(factory, buffered, limited, maxBytes);
+            byte[] head = readHead(limited);
+            refuseWhatIsPlainlyNotXml(head, head.length);
+            // The parser gets the first bytes back in front of the rest, with no buffering layer copying every byte.
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), limited);
+            return new CtfStream(factory, whole, limited, maxBytes);
         } catch (CtfReadException e) {
-            closeQuietly(buffered);
+            closeQuietly(limited);
             throw e;
         }
     }
 
-    /** Gives a specific message for the files schools most often send by mistake, before any XML parsing. */
-    private void refuseWhatIsPlainlyNotXml(BufferedInputStream in) throws CtfReadException {
-        byte[] head = new byte[512];
-        int n;
+    private byte[] readHead(InputStream in) throws CtfReadException {
         try {
-            in.mark(head.length);
-            n = in.readNBytes(head, 0, head.length);
-            in.reset();
+            return in.readNBytes(512);
         } catch (LimitedInputStream.LimitExceeded e) {
             throw tooLarge(maxBytes);
         } catch (IOException e) {
             throw new CtfReadException("The file could not be read: " + e.getMessage());
         }
+    }
+
+    /** Gives a specific message for the files schools most often send by mistake, before any XML parsing. */
+    private static void refuseWhatIsPlainlyNotXml(byte[] head, int n) throws CtfReadException {
         if (n == 0) {
             throw new CtfReadException("The file is empty (0 bytes). Export the CTF again from your MIS and upload "
                     + "the new file.");
