@@ -1,0 +1,88 @@
+package org.openreturns.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's package, which {@code .ci/run} installs), driven by Selenium, with an axe-core
+ * check for WCAG 2.2 AA that fails with a readable list of violations.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws java.io.IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages "
+                    + "(.ci/run installs them): apt-get install chromium chromium-driver");
+        }
+        Path profile = Files.createTempDirectory("openreturns-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.baseUrl = baseUrl;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void type(String id, String text) {
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    void click(String cssSelector) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+    }
+
+    String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    /** Fails, listing each rule, its impact and the offending elements, when the page breaks WCAG 2.2 AA. */
+    void assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("WCAG 2.2 AA violations on " + pageName + ":\n" + report).isEmpty();
+        assertThat(results.getPasses()).as("axe ran its checks on " + pageName).isNotEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
