@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.openreturns.server.accounts.Role;
 import org.openreturns.server.accounts.UserRepository;
+import org.openreturns.server.api.ApiTokens;
 import org.openreturns.server.platform.DatabaseMode;
 import org.openreturns.server.platform.OpenReturnsProperties;
 import org.openreturns.server.schools.GiasImport;
@@ -48,9 +49,11 @@ class DemoSeeder implements ApplicationRunner {
     private final SchoolRepository schools;
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final ApiTokens tokens;
 
     DemoSeeder(DatabaseMode mode, OpenReturnsProperties properties, SchoolRepository schools, UserRepository users,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords, ApiTokens tokens) {
+        this.tokens = tokens;
         this.enabled = mode.embedded() && properties.demo();
         this.schools = schools;
         this.users = users;
@@ -71,6 +74,10 @@ class DemoSeeder implements ApplicationRunner {
         String hash = passwords.encode(PASSWORD);
         for (DemoUser u : USERS) {
             users.create(u.email(), u.name(), hash, u.role(), u.schoolIndex() == null ? null : ids.get(u.schoolIndex()));
+        }
+        // The n-th demo school's token is "demo-token-n", so that scripts and vendors can try the API at once.
+        for (int n = 1; n <= ids.size(); n++) {
+            tokens.store(ids.get(n - 1), "Demo token", null, "demo-token-" + n);
         }
         log.info("Demo data seeded: {} schools and {} users (password '{}')", ids.size(), USERS.size(), PASSWORD);
     }

@@ -1,0 +1,7 @@
+package org.openreturns.server.api;
+
+/**
+ * The principal of a request authenticated by an API token: a script or MIS acting for exactly one school.
+ */
+public record ApiClient(long tokenId, long schoolId, String label) {
+}
