@@ -134,7 +134,7 @@ class LaCollectionViewController {
     String issueForm(@PathVariable("id") long id, Model model) {
         AssessmentCollection c = collection(id);
         model.addAttribute("collection", c);
-        model.addAttribute("title", c.title());
+        model.addAttribute("requestTitle", c.title());
         model.addAttribute("description", defaultDescription(c));
         model.addAttribute("deadline", DateInput.of(c.laDeadline()));
         model.addAttribute("awaiting", requests.awaitingRequests(id));
@@ -164,7 +164,7 @@ class LaCollectionViewController {
         }
         if (!errors.isEmpty()) {
             model.addAttribute("collection", c);
-            model.addAttribute("title", title);
+            model.addAttribute("requestTitle", title);
             model.addAttribute("description", description);
             model.addAttribute("deadline", input);
             model.addAttribute("awaiting", requests.awaitingRequests(id));

@@ -63,19 +63,20 @@ public class LiveView {
         }
     }
 
-    /** The columns the view sorts by. */
+    /** The columns the view sorts by; schools without a value (nothing sent yet) come last either way. */
     public enum Sort {
-        NAME(Comparator.comparing(Row::schoolName, String.CASE_INSENSITIVE_ORDER)),
-        STATUS(Comparator.comparing(r -> r.status() == null ? -1 : r.status().ordinal())),
-        UPLOAD(nullsLast(Row::lastUpload)),
-        ERRORS(nullsLast(Row::errors)),
-        QUERIES(nullsLast(Row::queries)),
-        DEADLINE(nullsLast(Row::deadline));
+        NAME(r -> r.schoolName().toLowerCase(Locale.ROOT)),
+        STATUS(r -> r.status() == null ? -1 : r.status().ordinal()),
+        UPLOAD(Row::lastUpload),
+        ERRORS(Row::errors),
+        QUERIES(Row::queries),
+        DEADLINE(Row::deadline);
 
-        private final Comparator<Row> order;
+        private final Function<Row, Comparable<Object>> key;
 
-        Sort(Comparator<Row> order) {
-            this.order = order;
+        @SuppressWarnings("unchecked")
+        <T extends Comparable<? super T>> Sort(Function<Row, T> key) {
+            this.key = r -> (Comparable<Object>) key.apply(r);
         }
 
         public static Sort parse(String text) {
@@ -87,8 +88,9 @@ public class LiveView {
             return NAME;
         }
 
-        private static <T extends Comparable<? super T>> Comparator<Row> nullsLast(Function<Row, T> key) {
-            return Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<Row> order(boolean descending) {
+            Comparator<Comparable<Object>> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            return Comparator.comparing(key, Comparator.nullsLast(values));
         }
     }
 
@@ -122,8 +124,8 @@ public class LiveView {
                 overdue++;
             }
         }
-        Comparator<Row> order = descending ? sort.order.reversed() : sort.order;
-        order = order.thenComparing(Sort.NAME.order).thenComparing(Row::schoolId);
+        Comparator<Row> order = sort.order(descending).thenComparing(Sort.NAME.order(false))
+                .thenComparing(Row::schoolId);
         List<Row> shown = all.stream().filter(filter::matches).sorted(order).toList();
         return new View(counts, notIssued, overdue, all.size(), shown);
     }
