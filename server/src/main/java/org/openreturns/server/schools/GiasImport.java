@@ -26,7 +26,7 @@ public final class GiasImport {
 
     /** One school as the register describes it. */
     public record GiasSchool(String urn, String laCode, String estab, String name, String type, String phase,
-            String status, String postcode, String headName) {
+            String status, String postcode, String headName, Integer lowAge, Integer highAge) {
     }
 
     /** What an import found: the schools to keep, and rows that could not be used, with the reason. */
@@ -76,7 +76,8 @@ public final class GiasImport {
                         nonNull(get(row, "HeadFirstName")), nonNull(get(row, "HeadLastName"))).strip();
                 schools.add(new GiasSchool(urn, laCode, String.format("%04d", Integer.parseInt(estab)),
                         get(row, "EstablishmentName"), get(row, "TypeOfEstablishment (name)"), phase, status,
-                        get(row, "Postcode"), head.isEmpty() ? null : head));
+                        get(row, "Postcode"), head.isEmpty() ? null : head, age(row, "StatutoryLowAge"),
+                        age(row, "StatutoryHighAge")));
             }
             return new Result(schools, problems, others);
         }
@@ -86,6 +87,11 @@ public final class GiasImport {
     private static boolean coversPrimaryAges(CSVRecord row) {
         String low = get(row, "StatutoryLowAge");
         return low != null && low.matches("\\d+") && Integer.parseInt(low) <= 10;
+    }
+
+    private static Integer age(CSVRecord row, String label) {
+        String v = get(row, label);
+        return v != null && v.matches("\\d{1,2}") ? Integer.valueOf(v) : null;
     }
 
     private static String get(CSVRecord row, String label) {

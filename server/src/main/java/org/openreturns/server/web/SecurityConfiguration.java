@@ -1,6 +1,15 @@
 package org.openreturns.server.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.openreturns.server.accounts.PortalUser;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -23,7 +32,15 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/actuator/health/**",
                                 "/actuator/health", "/error")
                         .permitAll()
+                        // The LA's pages: moderators may look, only LA admins and officers may change anything.
+                        .requestMatchers(HttpMethod.GET, "/la/collections", "/la/collections/{id:[0-9]+}",
+                                "/la/collections/{id:[0-9]+}/schools.csv", "/la/requests/{id:[0-9]+}", "/la/schools")
+                        .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")
+                        .requestMatchers("/la/**").hasAnyRole("LA_ADMIN", "LA_OFFICER")
                         .anyRequest().authenticated())
+                // A school user is told nothing exists under /la/, so no school learns of another's data.
+                .exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
+                        SecurityConfiguration::notFoundForSchoolUsers, PathPatternRequestMatcher.pathPattern("/la/**")))
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
                         .passwordParameter("password").defaultSuccessUrl("/", true)
                         .failureUrl("/sign-in?error").permitAll())
@@ -32,6 +49,13 @@ class SecurityConfiguration {
                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                 + "font-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    private static void notFoundForSchoolUsers(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean laStaff = auth != null && auth.getPrincipal() instanceof PortalUser user && user.isLaStaff();
+        response.sendError(laStaff ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Bean

@@ -1,0 +1,154 @@
+package org.openreturns.server.requests;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The LA's file requests: issuing one to every school in a collection's scope, and accepting or returning what a
+ * school sent. Status changes are conditional updates, so that a decision never overwrites a newer upload's state.
+ */
+@Service
+public class FileRequests {
+
+    /** A file request as the LA sees it, with who decided on it. Times are in the service's time zone. */
+    public record Request(long id, long collectionId, long schoolId, String title, String description,
+            LocalDate deadline, RequestStatus status, String laMessage, LocalDateTime createdAt,
+            LocalDateTime acceptedAt, String acceptedBy, LocalDateTime returnedAt, String returnedBy) {
+    }
+
+    /** Statuses a request can be returned to the school from: something was sent and its checks have finished. */
+    static final List<RequestStatus> RETURNABLE = List.of(RequestStatus.FAILED_CHECKS,
+            RequestStatus.QUERIES_TO_EXPLAIN, RequestStatus.CHECKED, RequestStatus.ACCEPTED);
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FileRequests(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a file request to every school in the collection's scope that has none yet, so issuing again only
+     * reaches schools added since. A school's own deadline in the collection wins over the one given here. Returns
+     * how many requests were issued.
+     */
+    @Transactional
+    public int issueAll(long collectionId, String title, String description, LocalDate deadline, Actor actor) {
+        List<Long> schools = jdbc.sql("""
+                insert into file_request (collection_id, school_id, title, description, deadline)
+                select cs.collection_id, cs.school_id, :title, :description, coalesce(cs.deadline_override, :deadline)
+                from collection_school cs where cs.collection_id = :collection
+                order by cs.school_id
+                on conflict (collection_id, school_id) do nothing
+                returning school_id""")
+                .param("title", title).param("description", description).param("deadline", Date.valueOf(deadline))
+                .param("collection", collectionId)
+                .query(Long.class).list();
+        for (long school : schools) {
+            audit.record(actor.name(), actor.roleName(), school, "REQUEST_ISSUED", "collection:" + collectionId,
+                    title + ", deadline " + deadline);
+        }
+        return schools.size();
+    }
+
+    /** Schools in the collection's scope that have no file request yet. */
+    public int awaitingRequests(long collectionId) {
+        return jdbc.sql("""
+                select count(*) from collection_school cs where cs.collection_id = :c and not exists (
+                  select 1 from file_request r where r.collection_id = cs.collection_id and r.school_id = cs.school_id)""")
+                .param("c", collectionId).query(Integer.class).single();
+    }
+
+    public Optional<Request> find(long id) {
+        return jdbc.sql("""
+                select r.*, a.display_name as accepted_name, b.display_name as returned_name
+                from file_request r
+                left join app_user a on a.id = r.accepted_by
+                left join app_user b on b.id = r.returned_by
+                where r.id = :id""")
+                .param("id", id).query(this::map).optional();
+    }
+
+    /** Why the LA cannot accept a request in this state, or empty when it can. */
+    public static Optional<String> whyNotAcceptable(RequestStatus status) {
+        return Optional.ofNullable(switch (status) {
+            case CHECKED -> null;
+            case NOT_STARTED -> "The school has not sent a file yet.";
+            case RECEIVED, CHECKING -> "The school's latest file is still being checked. Refresh the page in a "
+                    + "moment.";
+            case FAILED_CHECKS -> "The latest file failed its checks. The school must correct the errors and send "
+                    + "the file again before it can be accepted.";
+            case QUERIES_TO_EXPLAIN -> "The school must explain or correct every query before the file can be "
+                    + "accepted.";
+            case ACCEPTED -> "The request has already been accepted.";
+            case RETURNED -> "The request was returned to the school. It can be accepted once the school sends a "
+                    + "file that passes its checks.";
+        });
+    }
+
+    public static boolean mayReturn(RequestStatus status) {
+        return RETURNABLE.contains(status);
+    }
+
+    /** Accepts a request whose latest file passed its checks; false when its status does not allow that. */
+    @Transactional
+    public boolean accept(long id, Actor actor) {
+        Optional<Long> school = jdbc.sql("""
+                update file_request set status = 'ACCEPTED', accepted_at = :now, accepted_by = :user
+                where id = :id and status = 'CHECKED' returning school_id""")
+                .param("now", Timestamp.from(clock.instant())).param("user", actor.userId()).param("id", id)
+                .query(Long.class).optional();
+        school.ifPresent(s -> audit.record(actor.name(), actor.roleName(), s, "REQUEST_ACCEPTED",
+                "file_request:" + id, null));
+        return school.isPresent();
+    }
+
+    /**
+     * Returns a request to the school with the LA's message saying what to do; false when there is nothing to
+     * return or its checks are still running.
+     */
+    @Transactional
+    public boolean returnToSchool(long id, String message, Actor actor) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A returned request needs a message to the school");
+        }
+        List<String> returnable = RETURNABLE.stream().map(Enum::name).toList();
+        Optional<Long> school = jdbc.sql("""
+                update file_request set status = 'RETURNED', la_message = :message, returned_at = :now,
+                  returned_by = :user
+                where id = :id and status in (:returnable) returning school_id""")
+                .param("message", message.strip()).param("now", Timestamp.from(clock.instant()))
+                .param("user", actor.userId()).param("id", id).param("returnable", returnable)
+                .query(Long.class).optional();
+        school.ifPresent(s -> audit.record(actor.name(), actor.roleName(), s, "REQUEST_RETURNED",
+                "file_request:" + id, message.strip()));
+        return school.isPresent();
+    }
+
+    private Request map(ResultSet rs, int row) throws SQLException {
+        return new Request(rs.getLong("id"), rs.getLong("collection_id"), rs.getLong("school_id"),
+                rs.getString("title"), rs.getString("description"), rs.getDate("deadline").toLocalDate(),
+                RequestStatus.valueOf(rs.getString("status")), rs.getString("la_message"),
+                local(rs.getTimestamp("created_at")), local(rs.getTimestamp("accepted_at")),
+                rs.getString("accepted_name"), local(rs.getTimestamp("returned_at")), rs.getString("returned_name"));
+    }
+
+    LocalDateTime local(Timestamp t) {
+        return t == null ? null : LocalDateTime.ofInstant(t.toInstant(), clock.getZone());
+    }
+}

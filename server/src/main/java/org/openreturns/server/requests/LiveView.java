@@ -1,0 +1,177 @@
+package org.openreturns.server.requests;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where every school in a collection stands: its request's status, latest upload, the latest version's errors and
+ * queries, deadline and whether it is overdue. Overdue is worked out from the service clock on every look, never
+ * stored. One collection holds at most one row per school, so filtering and sorting happen here in memory.
+ */
+@Service
+public class LiveView {
+
+    /** One school in the collection; {@code status} is null while no request has been issued to it. */
+    public record Row(long schoolId, String schoolName, String dfeNumber, String urn, Long requestId,
+            RequestStatus status, LocalDateTime lastUpload, Integer errors, Integer queries, LocalDate deadline,
+            boolean overdue) {
+
+        public String statusLabel() {
+            return status == null ? "Not issued" : status.label();
+        }
+
+        public String tagClass() {
+            return status == null ? "govuk-tag--grey" : status.tagClass();
+        }
+    }
+
+    /** What the LA asked to see: a status (or {@link #NOT_ISSUED}), overdue only, and a name to look for. */
+    public record Filter(String status, boolean overdueOnly, String search) {
+
+        public static final String NOT_ISSUED = "NOT_ISSUED";
+
+        public static Filter none() {
+            return new Filter(null, false, null);
+        }
+
+        boolean matches(Row row) {
+            if (status != null && !status.isEmpty()) {
+                String rowStatus = row.status() == null ? NOT_ISSUED : row.status().name();
+                if (!rowStatus.equals(status)) {
+                    return false;
+                }
+            }
+            if (overdueOnly && !row.overdue()) {
+                return false;
+            }
+            if (search != null && !search.isBlank()) {
+                String s = search.strip().toLowerCase(Locale.ROOT);
+                return row.schoolName().toLowerCase(Locale.ROOT).contains(s) || row.dfeNumber().contains(s)
+                        || (row.urn() != null && row.urn().contains(s));
+            }
+            return true;
+        }
+    }
+
+    /** The columns the view sorts by; schools without a value (nothing sent yet) come last either way. */
+    public enum Sort {
+        NAME(r -> r.schoolName().toLowerCase(Locale.ROOT)),
+        STATUS(r -> r.status() == null ? -1 : r.status().ordinal()),
+        UPLOAD(Row::lastUpload),
+        ERRORS(Row::errors),
+        QUERIES(Row::queries),
+        DEADLINE(Row::deadline);
+
+        private final Function<Row, Comparable<Object>> key;
+
+        @SuppressWarnings("unchecked")
+        <T extends Comparable<? super T>> Sort(Function<Row, T> key) {
+            this.key = r -> (Comparable<Object>) key.apply(r);
+        }
+
+        public static Sort parse(String text) {
+            for (Sort s : values()) {
+                if (s.name().equalsIgnoreCase(text)) {
+                    return s;
+                }
+            }
+            return NAME;
+        }
+
+        Comparator<Row> order(boolean descending) {
+            Comparator<Comparable<Object>> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            return Comparator.comparing(key, Comparator.nullsLast(values));
+        }
+    }
+
+    /** The view: every status's count over the whole collection, then the rows the filter lets through. */
+    public record View(Map<RequestStatus, Integer> counts, int notIssued, int overdue, int total, List<Row> rows) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LiveView(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public View view(long collectionId, Filter filter, Sort sort, boolean descending) {
+        List<Row> all = rows(collectionId);
+        Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
+        for (RequestStatus s : RequestStatus.values()) {
+            counts.put(s, 0);
+        }
+        int notIssued = 0;
+        int overdue = 0;
+        for (Row r : all) {
+            if (r.status() == null) {
+                notIssued++;
+            } else {
+                counts.merge(r.status(), 1, Integer::sum);
+            }
+            if (r.overdue()) {
+                overdue++;
+            }
+        }
+        Comparator<Row> order = sort.order(descending).thenComparing(Sort.NAME.order(false))
+                .thenComparing(Row::schoolId);
+        List<Row> shown = all.stream().filter(filter::matches).sorted(order).toList();
+        return new View(counts, notIssued, overdue, all.size(), shown);
+    }
+
+    /** Every school in scope or with a request, whether or not it has sent anything. */
+    List<Row> rows(long collectionId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                with schools as (
+                  select school_id from collection_school where collection_id = :c
+                  union
+                  select school_id from file_request where collection_id = :c
+                ), latest as (
+                  select distinct on (s.file_request_id) s.file_request_id, s.errors, s.queries
+                  from submission s join file_request r on r.id = s.file_request_id
+                  where r.collection_id = :c
+                  order by s.file_request_id, s.version desc
+                ), uploads as (
+                  select s.file_request_id, max(s.received_at) as last_upload
+                  from submission s join file_request r on r.id = s.file_request_id
+                  where r.collection_id = :c
+                  group by s.file_request_id
+                )
+                select sc.id as school_id, sc.name, sc.la_code || sc.estab as dfe_number, sc.urn,
+                  r.id as request_id, r.status, u.last_upload, l.errors, l.queries,
+                  coalesce(r.deadline, cs.deadline_override, c.la_deadline) as deadline
+                from schools x
+                join school sc on sc.id = x.school_id
+                join collection c on c.id = :c
+                left join file_request r on r.collection_id = :c and r.school_id = sc.id
+                left join collection_school cs on cs.collection_id = :c and cs.school_id = sc.id
+                left join latest l on l.file_request_id = r.id
+                left join uploads u on u.file_request_id = r.id""")
+                .param("c", collectionId)
+                .query((rs, n) -> {
+                    String statusText = rs.getString("status");
+                    RequestStatus status = statusText == null ? null : RequestStatus.valueOf(statusText);
+                    java.sql.Date deadline = rs.getDate("deadline");
+                    LocalDate due = deadline == null ? null : deadline.toLocalDate();
+                    Timestamp upload = rs.getTimestamp("last_upload");
+                    return new Row(rs.getLong("school_id"), rs.getString("name"), rs.getString("dfe_number"),
+                            rs.getString("urn"), status == null ? null : rs.getLong("request_id"), status,
+                            upload == null ? null : LocalDateTime.ofInstant(upload.toInstant(), clock.getZone()),
+                            (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"), due,
+                            status != null && status.isOpen() && due != null && due.isBefore(today));
+                })
+                .list();
+    }
+}

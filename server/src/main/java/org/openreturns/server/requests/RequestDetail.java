@@ -1,0 +1,67 @@
+package org.openreturns.server.requests;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What the LA sees of one school's request: every version the school sent, and the latest version's findings. */
+@Service
+class RequestDetail {
+
+    /** The most findings one page shows; the rest are counted, not listed. */
+    static final int FINDINGS_SHOWN = 5000;
+
+    record Version(long id, int version, LocalDateTime receivedAt, String submittedBy, String via, String status,
+            Integer pupils, Integer errors, Integer queries, String comment) {
+    }
+
+    record FindingRow(String severity, String code, String upn, String item, String message, String explanation) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RequestDetail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Newest first. */
+    List<Version> versions(long requestId) {
+        return jdbc.sql("""
+                select s.id, s.version, s.received_at, u.display_name, s.submitted_via, s.status, s.pupils, s.errors,
+                  s.queries, s.comment
+                from submission s left join app_user u on u.id = s.submitted_by
+                where s.file_request_id = :r order by s.version desc""")
+                .param("r", requestId)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("received_at");
+                    return new Version(rs.getLong("id"), rs.getInt("version"),
+                            LocalDateTime.ofInstant(at.toInstant(), clock.getZone()), rs.getString("display_name"),
+                            rs.getString("submitted_via"), rs.getString("status"), (Integer) rs.getObject("pupils"),
+                            (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"),
+                            rs.getString("comment"));
+                })
+                .list();
+    }
+
+    /** Errors first, then queries, then notes; pupil by pupil within each. */
+    List<FindingRow> findings(long submissionId) {
+        return jdbc.sql("""
+                select severity, code, upn, item, message, explanation from finding where submission_id = :s
+                order by array_position(array['error','query','info'], severity), upn nulls first, code, id
+                limit :limit""")
+                .param("s", submissionId).param("limit", FINDINGS_SHOWN)
+                .query((rs, n) -> new FindingRow(rs.getString("severity"), rs.getString("code"), rs.getString("upn"),
+                        rs.getString("item"), rs.getString("message"), rs.getString("explanation")))
+                .list();
+    }
+
+    int findingCount(long submissionId) {
+        return jdbc.sql("select count(*) from finding where submission_id = :s").param("s", submissionId)
+                .query(Integer.class).single();
+    }
+}

@@ -1,0 +1,129 @@
+package org.openreturns.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The LA's journey in a real browser: create a collection, issue its file requests, watch the live view, filter it,
+ * open a school and return its file with a message. Every page, error states included, is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LaJourneyTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("openreturns.data-dir", dataDir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    static Browser browser;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOfficerRunsACollectionFromCreationToReturningASchoolsFile() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        browser.open("/");
+        browser.type("email", "officer@demo.openreturns.org");
+        browser.type("password", "demo-password");
+        browser.click("button[type=submit]");
+
+        browser.open("/la/collections");
+        assertThat(browser.text("h1")).isEqualTo("Collections");
+        browser.assertAccessible("collections");
+
+        browser.click("a[href$='/la/collections/new']");
+        browser.click("form[action$='/la/collections'] button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select which assessment the collection is for");
+        browser.assertAccessible("create a collection with errors");
+
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = today.plusDays(30);
+        browser.click("#kind-PHONICS");
+        browser.type("opensOn-day", Integer.toString(today.getDayOfMonth()));
+        browser.type("opensOn-month", Integer.toString(today.getMonthValue()));
+        browser.type("opensOn-year", Integer.toString(today.getYear()));
+        browser.type("laDeadline-day", Integer.toString(deadline.getDayOfMonth()));
+        browser.type("laDeadline-month", Integer.toString(deadline.getMonthValue()));
+        browser.type("laDeadline-year", Integer.toString(deadline.getYear()));
+        browser.assertAccessible("create a collection");
+        browser.click("form[action$='/la/collections'] button[type=submit]");
+        assertThat(browser.text("h1")).isEqualTo("Phonics screening check");
+        browser.assertAccessible("live view before requests");
+
+        browser.click("a[href$='/issue']");
+        assertThat(browser.text("h1")).isEqualTo("Issue file requests");
+        browser.assertAccessible("issue file requests");
+        browser.click("form[action$='/issue'] button[type=submit]");
+        assertThat(browser.text(".govuk-panel__title")).matches("\\d+ file requests issued");
+        browser.assertAccessible("file requests issued");
+
+        // The school's upload is another feature's work: here its result is written straight into the database.
+        long request = jdbc.sql("""
+                select r.id from file_request r join school s on s.id = r.school_id
+                where s.name = 'Oakfield Primary School' order by r.id desc limit 1""").query(Long.class).single();
+        long submission = jdbc.sql("""
+                insert into submission (file_request_id, version, submitted_via, received_at, status, pupils, errors,
+                  queries) values (:r, 1, 'DEMO', :at, 'CHECKED', 60, 0, 1) returning id""")
+                .param("r", request).param("at", Timestamp.from(Instant.now())).query(Long.class).single();
+        jdbc.sql("""
+                insert into finding (submission_id, severity, code, upn, item, message, explanation)
+                values (:s, 'query', 'PHQ03', 'A330200126001', 'Mark', 'The mark is unusually low for a pupil who met the standard last year', 'Pupil was unwell on the day')""")
+                .param("s", submission).update();
+        jdbc.sql("update file_request set status = 'CHECKED' where id = :r").param("r", request).update();
+
+        browser.click(".govuk-panel ~ p a");
+        new Select(browser.driver().findElement(By.id("status"))).selectByValue("CHECKED");
+        browser.click("form[method=get] button[type=submit]");
+        assertThat(browser.text("#schools caption")).startsWith("1 of ");
+        assertThat(browser.text("#schools tbody")).contains("Oakfield Primary School");
+        browser.assertAccessible("live view filtered");
+
+        browser.click("#schools tbody a");
+        assertThat(browser.text("h1")).isEqualTo("Oakfield Primary School");
+        assertThat(browser.text("#findings")).contains("A330200126001", "Pupil was unwell on the day");
+        browser.assertAccessible("a school's request");
+
+        browser.click("form[action$='/return'] button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter a message telling the school what to change");
+        browser.assertAccessible("return without a message");
+
+        browser.type("message", "Please check pupil A330200126001's mark with the class teacher and send the file again.");
+        browser.click("form[action$='/return'] button[type=submit]");
+        assertThat(browser.text("#request-status")).isEqualTo("Returned to the school");
+        assertThat(browser.text("#la-message")).contains("check pupil A330200126001");
+        browser.assertAccessible("request returned");
+    }
+}
