@@ -21,7 +21,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/actuator/health/**",
-                                "/actuator/health", "/error")
+                                "/actuator/health", "/error", "/password-reset", "/password-reset/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").usernameParameter("email")
