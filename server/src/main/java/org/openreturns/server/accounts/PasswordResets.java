@@ -90,6 +90,8 @@ public class PasswordResets {
                 role, schoolId);
         String token = newToken(id, INVITE_VALID);
         String where = schoolName == null ? "the local authority" : schoolName;
+        String inviter = by.userId() == null ? by.name()
+                : users.findById(by.userId()).map(PortalUser::displayName).orElse(by.name());
         mailer.send(email.strip().toLowerCase(), "You have an OpenReturns account", """
                 Hello %s,
 
@@ -102,7 +104,7 @@ public class PasswordResets {
                 Then sign in at %s/sign-in with this email address.
 
                 If you were not expecting this, you can ignore this email.
-                """.formatted(displayName, by.name(), role.label(), where, link(token), baseUrl));
+                """.formatted(displayName, inviter, role.label(), where, link(token), baseUrl));
         audit.record(by.name(), by.roleName(), schoolId, "USER_INVITED", "user:" + email.strip().toLowerCase(),
                 role.name());
         return id;

@@ -104,9 +104,8 @@ public class UserRepository {
 
     private static UserSummary mapSummary(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        long school = rs.getLong("school_id");
         return new UserSummary(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.wasNull() ? null : school, rs.getString("school_name"),
+                Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class), rs.getString("school_name"),
                 rs.getString("dfe_number"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
                 rs.getBoolean("password_set"));
     }
@@ -136,9 +135,8 @@ public class UserRepository {
 
     private static PortalUser map(ResultSet rs, int row) throws SQLException {
         Timestamp locked = rs.getTimestamp("locked_until");
-        long school = rs.getLong("school_id");
         return new PortalUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.wasNull() ? null : school,
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
                 rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
     }
 }

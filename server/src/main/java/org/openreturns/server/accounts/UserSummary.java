@@ -6,12 +6,12 @@ import java.time.Instant;
 record UserSummary(long id, String email, String displayName, Role role, Long schoolId, String schoolName,
         String dfeNumber, boolean enabled, Instant lockedUntil, boolean passwordSet) {
 
-    boolean locked() {
+    public boolean locked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());
     }
 
     /** Disabled, locked, invited (no password set yet) or active, as a GOV.UK tag. */
-    String state() {
+    public String state() {
         if (!enabled) {
             return "Disabled";
         }
@@ -21,7 +21,7 @@ record UserSummary(long id, String email, String displayName, Role role, Long sc
         return passwordSet ? "Active" : "Invited";
     }
 
-    String tagClass() {
+    public String tagClass() {
         return switch (state()) {
             case "Disabled" -> "govuk-tag--grey";
             case "Locked" -> "govuk-tag--red";
