@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The JSON API under {@code /api/}: stateless, token only (no session, no cookies, so no CSRF), and an
- * unauthenticated call gets a 401 problem document rather than the sign-in page. Its OpenAPI description is public.
+ * unauthenticated call gets a 401 problem document rather than the sign-in page. Its OpenAPI description and the Swagger UI that
+ * shows it ({@code /api/docs} redirects to {@code /api/swagger-ui/index.html}) are public.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -22,7 +23,8 @@ class ApiSecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
                         .anyRequest().hasAuthority(ApiTokenFilter.AUTHORITY))
                 .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -30,7 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/actuator/health/**",
-                                "/actuator/health", "/error")
+                                "/actuator/health", "/error", "/password-reset", "/password-reset/**")
                         .permitAll()
                         // The LA's pages: moderators may look, only LA admins and officers may change anything.
                         .requestMatchers(HttpMethod.GET, "/la/collections", "/la/collections/{id:[0-9]+}",

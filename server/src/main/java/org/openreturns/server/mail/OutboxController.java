@@ -1,0 +1,80 @@
+package org.openreturns.server.mail;
+
+import java.util.List;
+import org.openreturns.server.accounts.Access;
+import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Role;
+import org.openreturns.server.audit.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The outbox, for LA administrators: every message the portal has written, newest first, so that mail still reaches
+ * people when no mail server is configured, and a failed send can be sent again.
+ */
+@Controller
+class OutboxController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+    private final MailDelivery delivery;
+    private final AuditLog audit;
+
+    OutboxController(JdbcClient jdbc, MailDelivery delivery, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.delivery = delivery;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/outbox")
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        Access.require(user, Role.LA_ADMIN);
+        int current = Math.max(1, page);
+        List<OutboxMessage> rows = jdbc.sql("""
+                select * from outbox_mail order by created_at desc, id desc limit :limit offset :offset""")
+                .param("limit", PAGE_SIZE + 1).param("offset", (long) (current - 1) * PAGE_SIZE)
+                .query(OutboxMessage::map).list();
+        model.addAttribute("messages", rows.stream().limit(PAGE_SIZE).toList());
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+        model.addAttribute("smtp", delivery.configured());
+        return "mail/outbox";
+    }
+
+    @GetMapping("/admin/outbox/{id}")
+    String message(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, Model model) {
+        Access.require(user, Role.LA_ADMIN);
+        OutboxMessage message = find(id);
+        audit.record(user.email(), user.role().name(), null, "OUTBOX_MESSAGE_VIEWED", "outbox_mail:" + id,
+                message.to());
+        model.addAttribute("message", message);
+        model.addAttribute("smtp", delivery.configured());
+        return "mail/message";
+    }
+
+    @PostMapping("/admin/outbox/{id}/send")
+    String sendAgain(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
+        Access.require(user, Role.LA_ADMIN);
+        OutboxMessage message = find(id);
+        boolean sent = message.sentAt() == null && delivery.deliver(id);
+        audit.record(user.email(), user.role().name(), null, "OUTBOX_MESSAGE_RESENT", "outbox_mail:" + id,
+                sent ? "sent" : "not sent");
+        redirect.addFlashAttribute(sent ? "resent" : "resendFailed", true);
+        return "redirect:/admin/outbox/" + id;
+    }
+
+    private OutboxMessage find(long id) {
+        return jdbc.sql("select * from outbox_mail where id = :id").param("id", id).query(OutboxMessage::map)
+                .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
