@@ -72,7 +72,8 @@ class SubmissionService {
 
     private static final String SUBMISSION_SELECT = """
             select s.id, s.file_request_id, r.school_id, s.version, s.status, s.comment, s.received_at,
-                   coalesce(s.submitted_by_name, u.email) as received_by, s.submitted_via, s.pupils, s.errors,
+                   case when u.id is null then s.submitted_by_name
+                        else u.display_name || ' (' || u.email || ')' end as received_by, s.submitted_via, s.pupils, s.errors,
                    s.queries, s.failure_message,
                    s.version = (select max(version) from submission where file_request_id = s.file_request_id)
                        as current
