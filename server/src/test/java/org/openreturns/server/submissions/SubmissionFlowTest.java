@@ -407,4 +407,32 @@ class SubmissionFlowTest {
                 .query(java.time.OffsetDateTime.class).single()).isAfter(firstCheck);
         assertThat(f.awaitChecked(submissionId)).isEqualTo("CHECKED");
     }
+
+    @Test
+    void aCheckThatKeepsKillingItsWorkerEndsFailedWithAPlainMessageForTheSchool() throws Exception {
+        Fixtures f = fixtures();
+        TestSchool school = f.school("Crashing Primary School");
+        long requestId = f.request(school, Collection.KS2_TA, 2026);
+        long submissionId = uploadPage(school, requestId, xml("ks2.xml",
+                Fixtures.ctf(school, Collection.KS2_TA, 2026, 5, UnaryOperator.identity())));
+        f.awaitChecked(submissionId);
+        long failuresBefore = audit.count("CHECK_FAILED");
+
+        // As if a worker had died on this job for the third time: the next claim must give up, not run it again.
+        jdbc.sql("""
+                update job set status = 'RUNNING', attempts = 3, locked_by = 'lost-host/dead:1',
+                       locked_at = now() - interval '1 hour'
+                where kind = 'check-submission' and payload_id = :id""").param("id", submissionId).update();
+        jdbc.sql("update submission set status = 'CHECKING' where id = :id").param("id", submissionId).update();
+
+        assertThat(f.awaitChecked(submissionId)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select status from job where kind = 'check-submission' and payload_id = :id")
+                .param("id", submissionId).query(String.class).single()).isEqualTo("FAILED");
+        assertThat(audit.count("CHECK_FAILED")).isGreaterThan(failuresBefore);
+        mvc.perform(get("/submissions/{id}", submissionId).with(user(school.head())))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Refresh"))
+                .andExpect(content().string(containsString("We could not check this upload. The LA has been told")))
+                .andExpect(content().string(not(containsString("Abandoned"))));
+    }
 }
