@@ -385,27 +385,30 @@ class SubmissionFlowTest {
     }
 
     @Test
-    void aNewPhonicsThresholdRechecksTheCurrentVersion() throws Exception {
+    void aNewPhonicsThresholdRechecksTheCurrentVersionWithTheNewMark() throws Exception {
         Fixtures f = fixtures();
         TestSchool school = f.school("Threshold Primary School");
-        long requestId = f.request(school, Collection.PHONICS, 2026);
+        // 2027: a year whose threshold is not yet published, and no other test's collection.
+        long requestId = f.request(school, Collection.PHONICS, 2027);
         long submissionId = uploadPage(school, requestId, xml("pho.xml",
-                Fixtures.ctf(school, Collection.PHONICS, 2026, 20, UnaryOperator.identity())));
+                Fixtures.ctf(school, Collection.PHONICS, 2027, 30, UnaryOperator.identity())));
         f.awaitChecked(submissionId);
+        assertThat(f.findingCodes(submissionId)).contains("phonics.thresholdUnknown");
         var firstCheck = jdbc.sql("select processed_at from submission where id = :id").param("id", submissionId)
                 .query(java.time.OffsetDateTime.class).single();
 
-        long collectionId = f.collection(Collection.PHONICS, 2026);
-        events.publishEvent(new PhonicsThresholdChanged(collectionId, 2026, 30));
+        // The LA sets the year's mark, as STA publishes it in June.
+        long collectionId = f.collection(Collection.PHONICS, 2027);
+        jdbc.sql("update collection set phonics_threshold = 31 where id = :id").param("id", collectionId).update();
+        events.publishEvent(new PhonicsThresholdChanged(collectionId, 2027, 31));
 
         long until = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < until && !jdbc.sql("select processed_at from submission where id = :id")
                 .param("id", submissionId).query(java.time.OffsetDateTime.class).single().isAfter(firstCheck)) {
             Thread.sleep(50);
         }
-        assertThat(jdbc.sql("select processed_at from submission where id = :id").param("id", submissionId)
-                .query(java.time.OffsetDateTime.class).single()).isAfter(firstCheck);
         assertThat(f.awaitChecked(submissionId)).isEqualTo("CHECKED");
+        assertThat(f.findingCodes(submissionId)).doesNotContain("phonics.thresholdUnknown");
     }
 
     @Test
