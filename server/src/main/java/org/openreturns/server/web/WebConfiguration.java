@@ -7,7 +7,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * GOV.UK Frontend comes from its WebJar: templates use version-free {@code /webjars/govuk-frontend/...} paths, and
- * {@code /assets/**} serves the fonts and images its CSS refers to.
+ * {@code /assets/**} serves the fonts and images its CSS refers to, and the service's own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -19,6 +19,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/");
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/",
+                        "classpath:/static/assets/");
     }
 }

@@ -1,0 +1,55 @@
+package org.openreturns.server.jobs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Background work stored in PostgreSQL, so that it survives a crash and several instances can share it. A job is
+ * enqueued in the caller's transaction, and the workers are woken as soon as that transaction commits.
+ */
+@Service
+public class JobQueue {
+
+    private final JdbcClient jdbc;
+    private final JobWorkers workers;
+
+    JobQueue(JdbcClient jdbc, JobWorkers workers) {
+        this.jdbc = jdbc;
+        this.workers = workers;
+    }
+
+    /**
+     * Queues {@code kind} for {@code payloadId}. One job row per kind and payload: enqueueing again (a re-check) puts
+     * the same row back in the queue, and a worker still running it will not mark it done.
+     */
+    public void enqueue(String kind, long payloadId) {
+        jdbc.sql("""
+                insert into job (kind, payload_id) values (:kind, :payload)
+                on conflict (kind, payload_id) do update
+                set status = 'QUEUED', attempts = 0, run_after = now(), locked_by = null, locked_at = null,
+                    last_error = null""")
+                .param("kind", kind)
+                .param("payload", payloadId)
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    workers.wake();
+                }
+            });
+        } else {
+            workers.wake();
+        }
+    }
+
+    /** The job's status (QUEUED, RUNNING, DONE, FAILED), or null when there is none. */
+    public String status(String kind, long payloadId) {
+        return jdbc.sql("select status from job where kind = :kind and payload_id = :payload")
+                .param("kind", kind)
+                .param("payload", payloadId)
+                .query(String.class).optional().orElse(null);
+    }
+}

@@ -1,0 +1,80 @@
+package org.openreturns.server.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import org.junit.jupiter.api.Test;
+import org.openreturns.server.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A job whose worker died is not lost: one locked by an earlier process on this host is taken back at start-up, and
+ * one whose lock has gone stale (a dead instance elsewhere) is claimed again by the live workers.
+ */
+@PortalTest
+class JobRecoveryTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JobWorkers workers;
+
+    @Autowired
+    JobQueue queue;
+
+    private long job(String lockedBy, String lockedAgo) {
+        return jdbc.sql("""
+                insert into job (kind, payload_id, status, attempts, locked_by, locked_at)
+                values ('test-unknown-kind', (select coalesce(max(payload_id), 0) + 1 from job), 'RUNNING', 1,
+                        :lockedBy, now() - cast(:ago as interval))
+                returning id""")
+                .param("lockedBy", lockedBy).param("ago", lockedAgo).query(Long.class).single();
+    }
+
+    private String status(long id) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        String status;
+        do {
+            status = jdbc.sql("select status from job where id = :id").param("id", id).query(String.class).single();
+            if (!status.equals("RUNNING") && !status.equals("QUEUED")) {
+                return status;
+            }
+            Thread.sleep(50);
+        } while (System.currentTimeMillis() < until);
+        return status;
+    }
+
+    @Test
+    void aJobLeftRunningByAnEarlierProcessOnThisHostIsTakenBackAtStartUp() throws Exception {
+        String host = InetAddress.getLocalHost().getHostName();
+        long id = job(host + "/an-earlier-process:1", "1 second");
+
+        assertThat(workers.releaseLocksOfEarlierProcesses()).isGreaterThanOrEqualTo(1);
+
+        // Taken again: with no handler for its kind it ends FAILED with the reason, rather than hanging for ever.
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select last_error from job where id = :id").param("id", id).query(String.class).single())
+                .contains("No handler");
+    }
+
+    @Test
+    void aJobWhoseLockWentStaleIsClaimedAgainByALiveWorker() throws Exception {
+        long id = job("another-host/a-dead-instance:7", "1 hour");
+
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select attempts from job where id = :id").param("id", id).query(Integer.class).single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aFreshLockOfAnotherLiveInstanceIsLeftAlone() throws Exception {
+        long id = job("another-host/a-live-instance:3", "1 second");
+        workers.releaseLocksOfEarlierProcesses();
+        Thread.sleep(1500);
+        assertThat(jdbc.sql("select status from job where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("RUNNING");
+        jdbc.sql("delete from job where id = :id").param("id", id).update();
+    }
+}
