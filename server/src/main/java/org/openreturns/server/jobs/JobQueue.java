@@ -44,12 +44,4 @@ public class JobQueue {
             workers.wake();
         }
     }
-
-    /** The job's status (QUEUED, RUNNING, DONE, FAILED), or null when there is none. */
-    public String status(String kind, long payloadId) {
-        return jdbc.sql("select status from job where kind = :kind and payload_id = :payload")
-                .param("kind", kind)
-                .param("payload", payloadId)
-                .query(String.class).optional().orElse(null);
-    }
 }

@@ -47,8 +47,13 @@ class SubmissionPages {
     }
 
     @GetMapping("/requests/{id}")
-    String request(@PathVariable("id") long id, Authentication authentication, Model model) {
-        return showRequest(Actor.of(authentication), id, null, null, model);
+    String request(@PathVariable("id") long id,
+            @RequestParam(name = "too-large", required = false) String tooLarge, Authentication authentication,
+            Model model) {
+        String error = tooLarge == null ? null : "The upload was larger than the service accepts. Each file must be "
+                + "smaller than " + intake.limits().maxFileMb() + " MB; a CTF for one school is far smaller. Check "
+                + "that you chose the right files.";
+        return showRequest(Actor.of(authentication), id, error, null, model);
     }
 
     private String showRequest(Actor actor, long id, String uploadError, String comment, Model model) {

@@ -116,7 +116,10 @@ class SubmissionService {
                 .list();
     }
 
-    /** The findings of a checked submission, read as pupil-level data: the read is audited. */
+    /**
+     * The findings of a checked submission, about the file first, then pupil by pupil in the file's order, errors
+     * before queries. This is a read of pupil-level data, so it is audited.
+     */
     List<FindingView> findings(Actor actor, SubmissionView s) {
         audit.record(actor.name(), actor.roleName(), s.schoolId(), "VIEW_FINDINGS", "submission " + s.id(),
                 "request " + s.requestId() + " version " + s.version());
@@ -127,7 +130,8 @@ class SubmissionService {
                 left join app_user u on u.id = f.explained_by
                 left join submission_file sf on sf.id = f.file_id
                 where f.submission_id = :id
-                order by f.upn nulls first, case f.severity when 'error' then 0 when 'query' then 1 else 2 end, f.id""")
+                order by f.upn is not null, min(coalesce(nullif(f.line, 0), 2147483647)) over (partition by f.upn),
+                         f.upn, case f.severity when 'error' then 0 when 'query' then 1 else 2 end, f.id""")
                 .param("id", s.id())
                 .query((rs, n) -> new FindingView(rs.getLong("id"), rs.getString("severity"), rs.getString("code"),
                         rs.getString("upn"), rs.getString("item"), rs.getString("message"), rs.getInt("line"),

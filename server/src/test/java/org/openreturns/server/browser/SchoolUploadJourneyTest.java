@@ -131,6 +131,13 @@ class SchoolUploadJourneyTest {
         assertThat(browser.text(".govuk-error-summary")).contains("Select a CTF file to upload.");
         browser.assertAccessible("file request with an error");
 
+        Path huge = files.resolve("whole-la-export.xml");
+        Files.write(huge, new byte[61 * 1024 * 1024]);
+        browser.driver().findElement(By.id("files")).sendKeys(huge.toString());
+        browser.click("button[type=submit].govuk-button");
+        assertThat(browser.text(".govuk-error-summary")).contains("larger than the service accepts");
+        Files.delete(huge);
+
         browser.driver().findElement(By.id("files")).sendKeys(mistaken.toString());
         browser.type("comment", "First export");
         browser.click("button[type=submit].govuk-button");

@@ -237,6 +237,9 @@ class SubmissionFlowTest {
         assertThat(jdbc.sql("select count(*) from submission where file_request_id = :id").param("id", requestId)
                 .query(Integer.class).single()).isZero();
         assertThat(f.requestStatus(requestId)).isEqualTo("NOT_STARTED");
+        mvc.perform(get("/requests/{id}", requestId).param("too-large", "").with(user(school.head())))
+                .andExpect(content().string(containsString("The upload was larger than the service accepts")))
+                .andExpect(content().string(containsString("govuk-error-summary")));
     }
 
     private void refused(TestSchool school, long requestId, MockMultipartFile file, String message) throws Exception {
