@@ -3,6 +3,7 @@ package org.openreturns.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -14,14 +15,22 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.nio.charset.StandardCharsets;
+import org.openreturns.server.accounts.Actor;
 import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Role;
+import org.openreturns.server.api.ApiTokens;
+import org.openreturns.server.submissions.Receipt;
+import org.openreturns.server.submissions.SubmissionIntake;
+import org.openreturns.server.submissions.UploadedFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openreturns.server.accounts.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -39,7 +48,8 @@ class AuthorisationTest {
 
     /** Who may call an endpoint; every other caller must be turned away. */
     enum Access {
-        PUBLIC, SIGNED_IN, LA_ADMIN, LA_MANAGE, LA_VIEW, SCHOOL_A_OR_LA_VIEW, SCHOOL_A, HEAD_A, TOKEN_A
+        PUBLIC, SIGNED_IN, LA_ADMIN, LA_MANAGE, LA_VIEW, SCHOOL_A_OR_LA_VIEW, SCHOOL_A, HEAD_A, ANY_HEAD, TOKEN_A,
+        ANY_TOKEN
     }
 
     /** The callers, each checked against every endpoint. */
@@ -57,7 +67,9 @@ class AuthorisationTest {
                         || this == STAFF_A;
                 case SCHOOL_A -> this == HEAD_A || this == STAFF_A;
                 case HEAD_A -> this == HEAD_A;
+                case ANY_HEAD -> this == HEAD_A || this == HEAD_B;
                 case TOKEN_A -> this == TOKEN_A;
+                case ANY_TOKEN -> this == TOKEN_A || this == TOKEN_B;
             };
         }
 
@@ -66,8 +78,9 @@ class AuthorisationTest {
         }
     }
 
-    /** What the paths point at: school A's things. */
-    record Fixture(long schoolA, long schoolB) {
+    /** What the paths point at: school A's things, and things of the LA that school users must not reach. */
+    record Fixture(long schoolA, long collection, long requestA, long submissionA, long fileA, long findingA,
+            long staffA, long tokenA, long mail) {
     }
 
     record Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, Access access) {
@@ -81,10 +94,96 @@ class AuthorisationTest {
         return e(method, pattern, f -> pattern, access);
     }
 
-    /** Every mapped endpoint and who may call it. */
+    /**
+     * Every mapped endpoint and who may call it. POSTs are sent without a form, so an allowed caller meets the
+     * form's own validation and changes nothing; a caller turned away must be turned away before that.
+     */
     static final List<Endpoint> ENDPOINTS = List.of(
             e("GET", "/", Access.SIGNED_IN),
-            e("GET", "/sign-in", Access.PUBLIC));
+            e("GET", "/sign-in", Access.PUBLIC),
+            e("GET", "/password-reset", Access.PUBLIC),
+            e("POST", "/password-reset", Access.PUBLIC),
+            e("GET", "/password-reset/sent", Access.PUBLIC),
+            e("GET", "/password-reset/done", Access.PUBLIC),
+            e("GET", "/password-reset/{token}", f -> "/password-reset/not-a-real-token", Access.PUBLIC),
+            e("POST", "/password-reset/{token}", f -> "/password-reset/not-a-real-token", Access.PUBLIC),
+            // The school's own pages: each school user sees their own school's, LA staff are sent to theirs.
+            e("GET", "/requests", Access.SIGNED_IN),
+            e("GET", "/requests/{id}", f -> "/requests/" + f.requestA(), Access.SCHOOL_A_OR_LA_VIEW),
+            e("POST", "/requests/{id}/submissions", f -> "/requests/" + f.requestA() + "/submissions", Access.SCHOOL_A),
+            e("GET", "/submissions/{id}", f -> "/submissions/" + f.submissionA(), Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/submissions/{submissionId}/files/{fileId}",
+                    f -> "/submissions/" + f.submissionA() + "/files/" + f.fileA(), Access.SCHOOL_A_OR_LA_VIEW),
+            e("POST", "/submissions/{submissionId}/findings/{findingId}/explanation",
+                    f -> "/submissions/" + f.submissionA() + "/findings/" + f.findingA() + "/explanation",
+                    Access.SCHOOL_A),
+            e("GET", "/school/staff", Access.ANY_HEAD),
+            e("GET", "/school/staff/new", Access.ANY_HEAD),
+            e("POST", "/school/staff", Access.ANY_HEAD),
+            e("POST", "/school/staff/{id}/disable", f -> "/school/staff/" + f.staffA() + "/disable", Access.HEAD_A),
+            e("POST", "/school/staff/{id}/enable", f -> "/school/staff/" + f.staffA() + "/enable", Access.HEAD_A),
+            e("GET", "/school/tokens", Access.ANY_HEAD),
+            e("GET", "/school/tokens/new", Access.ANY_HEAD),
+            e("POST", "/school/tokens", Access.ANY_HEAD),
+            e("GET", "/school/tokens/created", Access.ANY_HEAD),
+            e("GET", "/school/tokens/{id}/revoke", f -> "/school/tokens/" + f.tokenA() + "/revoke", Access.HEAD_A),
+            e("POST", "/school/tokens/{id}/revoke", f -> "/school/tokens/" + f.tokenA() + "/revoke", Access.HEAD_A),
+            // The LA's pages: moderators may look at the collections and schools' returns, not change them.
+            e("GET", "/la/collections", Access.LA_VIEW),
+            e("POST", "/la/collections", Access.LA_MANAGE),
+            e("GET", "/la/collections/new", Access.LA_MANAGE),
+            e("POST", "/la/collections/copy", Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}", f -> "/la/collections/" + f.collection(), Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/schools.csv", f -> "/la/collections/" + f.collection() + "/schools.csv",
+                    Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/dates", f -> "/la/collections/" + f.collection() + "/dates",
+                    Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/dates", f -> "/la/collections/" + f.collection() + "/dates",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/issue", f -> "/la/collections/" + f.collection() + "/issue",
+                    Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/issue", f -> "/la/collections/" + f.collection() + "/issue",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/issued", f -> "/la/collections/" + f.collection() + "/issued",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/scope", f -> "/la/collections/" + f.collection() + "/scope",
+                    Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/scope", f -> "/la/collections/" + f.collection() + "/scope",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/threshold", f -> "/la/collections/" + f.collection() + "/threshold",
+                    Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/threshold", f -> "/la/collections/" + f.collection() + "/threshold",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/schools/{schoolId}/deadline",
+                    f -> "/la/collections/" + f.collection() + "/schools/" + f.schoolA() + "/deadline",
+                    Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/schools/{schoolId}/deadline",
+                    f -> "/la/collections/" + f.collection() + "/schools/" + f.schoolA() + "/deadline",
+                    Access.LA_MANAGE),
+            e("GET", "/la/requests/{id}", f -> "/la/requests/" + f.requestA(), Access.LA_VIEW),
+            e("POST", "/la/requests/{id}/accept", f -> "/la/requests/" + f.requestA() + "/accept", Access.LA_MANAGE),
+            e("POST", "/la/requests/{id}/return", f -> "/la/requests/" + f.requestA() + "/return", Access.LA_MANAGE),
+            e("GET", "/la/schools", Access.LA_VIEW),
+            e("GET", "/la/schools/import", Access.LA_MANAGE),
+            e("POST", "/la/schools/import", Access.LA_MANAGE),
+            e("GET", "/la/schools/{id}", f -> "/la/schools/" + f.schoolA(), Access.LA_MANAGE),
+            e("POST", "/la/schools/{id}", f -> "/la/schools/" + f.schoolA(), Access.LA_MANAGE),
+            // The administrator's pages.
+            e("GET", "/admin/audit", Access.LA_ADMIN),
+            e("GET", "/admin/outbox", Access.LA_ADMIN),
+            e("GET", "/admin/outbox/{id}", f -> "/admin/outbox/" + f.mail(), Access.LA_ADMIN),
+            e("POST", "/admin/outbox/{id}/send", f -> "/admin/outbox/" + f.mail() + "/send", Access.LA_ADMIN),
+            e("GET", "/admin/users", Access.LA_ADMIN),
+            e("GET", "/admin/users/new", Access.LA_ADMIN),
+            e("POST", "/admin/users", Access.LA_ADMIN),
+            e("GET", "/admin/users/{id}", f -> "/admin/users/" + f.staffA(), Access.LA_ADMIN),
+            e("POST", "/admin/users/{id}/{action}", f -> "/admin/users/" + f.staffA() + "/unlock", Access.LA_ADMIN),
+            // The API: a token acts for its own school only.
+            e("GET", "/api/v1/school", Access.ANY_TOKEN),
+            e("GET", "/api/v1/file-requests", Access.ANY_TOKEN),
+            e("POST", "/api/v1/file-requests/{id}/submissions",
+                    f -> "/api/v1/file-requests/" + f.requestA() + "/submissions", Access.TOKEN_A),
+            e("GET", "/api/v1/submissions/{id}", f -> "/api/v1/submissions/" + f.submissionA(), Access.TOKEN_A));
 
     /** Framework endpoints that are not the service's own. */
     static final Set<String> NOT_OURS = Set.of("/error");
@@ -96,6 +195,15 @@ class AuthorisationTest {
     UserRepository users;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SubmissionIntake intake;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -103,7 +211,7 @@ class AuthorisationTest {
     Map<Caller, PortalUser> people;
 
     @BeforeAll
-    void makeTheFixture() {
+    void makeTheFixture() throws InterruptedException {
         PortalUser headA = person("head1@demo.openreturns.org");
         PortalUser headB = person("head2@demo.openreturns.org");
         people = Map.of(Caller.ADMIN, person("admin@demo.openreturns.org"),
@@ -111,7 +219,40 @@ class AuthorisationTest {
                 Caller.MODERATOR, person("moderator@demo.openreturns.org"),
                 Caller.HEAD_A, headA, Caller.STAFF_A, person("staff1@demo.openreturns.org"),
                 Caller.HEAD_B, headB, Caller.STAFF_B, person("staff2@demo.openreturns.org"));
-        fixture = new Fixture(headA.schoolId(), headB.schoolId());
+        long schoolA = headA.schoolId();
+        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('PHONICS', 2031) returning id")
+                .query(Long.class).single();
+        long requestA = jdbc.sql("""
+                insert into file_request (collection_id, school_id, title, deadline)
+                values (:c, :s, 'Phonics 2031', date '2031-06-27') returning id""")
+                .param("c", collection).param("s", schoolA).query(Long.class).single();
+        Receipt receipt = intake.receive(Actor.system("authorisation test"), requestA,
+                List.of(new UploadedFile("PHO.xml", "<CTfile/>".getBytes(StandardCharsets.UTF_8))), null);
+        awaitChecked(receipt.submissionId());
+        long findingA = jdbc.sql("""
+                insert into finding (submission_id, severity, code, message)
+                values (:s, 'query', 'test.query', 'A query to explain') returning id""")
+                .param("s", receipt.submissionId()).query(Long.class).single();
+        long staffA = users.create("authorisation-staff@demo.openreturns.org", "Staff For Tests", "{noop}x",
+                Role.SCHOOL_STAFF, schoolA);
+        long tokenA = tokens.authenticate(tokens.issue(schoolA, "Authorisation test", null)).orElseThrow().tokenId();
+        long mail = jdbc.sql("""
+                insert into outbox_mail (to_address, subject, body) values ('x@example.org', 'Test', 'Body')
+                returning id""").query(Long.class).single();
+        fixture = new Fixture(schoolA, collection, requestA, receipt.submissionId(), receipt.files().get(0).id(),
+                findingA, staffA, tokenA, mail);
+    }
+
+    /** The check rewrites a submission's findings, so the fixture's own finding is added once it has finished. */
+    private void awaitChecked(long submissionId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (jdbc.sql("select processed_at is not null from submission where id = :id").param("id", submissionId)
+                    .query(Boolean.class).single()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the fixture's submission was never checked");
     }
 
     private PortalUser person(String email) {
@@ -153,10 +294,11 @@ class AuthorisationTest {
     }
 
     private MockHttpServletResponse call(Endpoint endpoint, Caller caller) throws Exception {
-        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path().apply(fixture));
-        if (endpoint.method() != HttpMethod.GET) {
-            request.with(csrf());
-        }
+        String path = endpoint.path().apply(fixture);
+        // POSTs go as an empty multipart form, which every form and upload endpoint reads.
+        AbstractMockHttpServletRequestBuilder<?> request = endpoint.method() == HttpMethod.GET
+                ? request(HttpMethod.GET, path)
+                : multipart(HttpMethod.POST, path).with(csrf());
         if (caller == Caller.TOKEN_A) {
             request.header("Authorization", "Bearer demo-token-1");
         } else if (caller == Caller.TOKEN_B) {
@@ -183,13 +325,24 @@ class AuthorisationTest {
         if (!turnedAway) {
             return "let in with " + status;
         }
+        if (caller.isToken() && !api) {
+            return toSignIn ? null : "a token on a page must be sent to sign in, got " + status;
+        }
         if (caller == Caller.NOBODY) {
             return api ? (status == 401 ? null : "nobody should get 401, got " + status)
                     : (toSignIn || endpoint.access() == Access.TOKEN_A && status == 401 ? null : "nobody not sent to sign-in");
         }
-        boolean otherSchool = caller == Caller.HEAD_B || caller == Caller.STAFF_B || caller == Caller.TOKEN_B;
+        // Callers of school B whose role would be let in at their own school: anything but 404 tells them school A's
+        // thing exists. A caller with the wrong role anyway may be told 403.
+        boolean otherSchool = switch (endpoint.access()) {
+            case SCHOOL_A, SCHOOL_A_OR_LA_VIEW -> caller == Caller.HEAD_B || caller == Caller.STAFF_B;
+            case HEAD_A -> caller == Caller.HEAD_B;
+            case TOKEN_A -> caller == Caller.TOKEN_B;
+            default -> caller == Caller.HEAD_B || caller == Caller.STAFF_B;
+        };
         boolean schoolData = endpoint.access() == Access.SCHOOL_A || endpoint.access() == Access.SCHOOL_A_OR_LA_VIEW
-                || endpoint.access() == Access.HEAD_A || endpoint.access() == Access.TOKEN_A;
+                || endpoint.access() == Access.HEAD_A || endpoint.access() == Access.TOKEN_A
+                || endpoint.pattern().startsWith("/la/");
         if (otherSchool && schoolData && status != 404 && !(api && !caller.isToken())) {
             return "another school's data must be 404, got " + status;
         }

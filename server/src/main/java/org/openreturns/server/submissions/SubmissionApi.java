@@ -8,6 +8,11 @@ import org.openreturns.server.submissions.Views.SubmissionView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
  * then the checked result to poll for.
  */
 @RestController
+@Tag(name = "Submissions", description = "Uploading a file request's files and reading the outcome of their checks")
 class SubmissionApi {
 
     private final SubmissionIntake intake;
@@ -36,9 +42,17 @@ class SubmissionApi {
             String receivedBy, String comment, List<Receipt.ReceivedFile> files, String location) {
     }
 
+    @Operation(summary = "Upload files for a file request",
+            description = "Stores the files (CTF XML, or a zip of them) at once and answers with a durable receipt; "
+                    + "the checks follow in the background: poll the submission's location for the outcome.")
+    @ApiResponse(responseCode = "202", description = "Received; checks follow")
+    @ApiResponse(responseCode = "422", description = "Refused: empty, too large, or not files this service reads",
+            content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/api/v1/file-requests/{id}/submissions", consumes = "multipart/form-data")
-    ResponseEntity<ReceiptBody> upload(@PathVariable("id") long id,
+    ResponseEntity<ReceiptBody> upload(@Parameter(description = "The file request's id") @PathVariable("id") long id,
+            @Parameter(description = "One or more CTF XML files of this collection, or a zip of them")
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @Parameter(description = "An optional note for the LA")
             @RequestParam(name = "comment", required = false) String comment, Authentication authentication) {
         List<UploadedFile> uploaded = files == null ? List.of() : files.stream().map(UploadedFile::of).toList();
         Receipt r = intake.receive(Actor.of(authentication), id, uploaded, comment);
@@ -60,8 +74,12 @@ class SubmissionApi {
             Integer queries, List<FileBody> files, List<FindingBody> findings) {
     }
 
+    @Operation(summary = "A submission and where its checks stand",
+            description = "status is RECEIVED or CHECKING until the checks finish; then the findings are listed.")
+    @ApiResponse(responseCode = "200", description = "The submission")
     @GetMapping("/api/v1/submissions/{id}")
-    SubmissionBody submission(@PathVariable("id") long id, Authentication authentication) {
+    SubmissionBody submission(@Parameter(description = "The submission's id") @PathVariable("id") long id,
+            Authentication authentication) {
         Actor actor = Actor.of(authentication);
         SubmissionView s = service.submission(actor, id);
         List<FindingBody> findings = !s.checked() ? List.of() : service.findings(actor, s).stream()

@@ -55,8 +55,8 @@ public class SubmissionIntake {
             throw new SubmissionNotFoundException("File request " + fileRequestId);
         }
         if (actor.isLaStaff()) {
-            throw new UploadRefused("Only the school can upload its return. LA staff can see the school's uploads "
-                    + "but not add to them.");
+            // The LA sees a school's uploads but never adds to them: the school answers for its return.
+            throw new org.springframework.security.access.AccessDeniedException("Only the school can upload its return");
         }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (note != null && note.length() > 2000) {

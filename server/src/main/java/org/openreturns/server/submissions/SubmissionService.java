@@ -207,7 +207,8 @@ class SubmissionService {
         }
         long submissionId = row[0];
         if (actor.isLaStaff() || actor.userId() == null) {
-            throw new ExplanationRefused("Only someone at the school can explain a query.");
+            // The school answers for its data: the LA reads explanations but never writes them.
+            throw new org.springframework.security.access.AccessDeniedException("Only the school can explain a query");
         }
         if (row[1] != 1) {
             throw new ExplanationRefused("Only queries can be explained; errors must be fixed in your MIS.");

@@ -135,7 +135,7 @@ class SchoolUploadJourneyTest {
         Files.write(huge, new byte[61 * 1024 * 1024]);
         browser.driver().findElement(By.id("files")).sendKeys(huge.toString());
         browser.click("button[type=submit].govuk-button");
-        assertThat(browser.text(".govuk-error-summary")).contains("larger than the service accepts");
+        assertThat(browser.text(".govuk-error-summary")).contains("larger than the limit of 50 MB");
         Files.delete(huge);
 
         browser.driver().findElement(By.id("files")).sendKeys(mistaken.toString());

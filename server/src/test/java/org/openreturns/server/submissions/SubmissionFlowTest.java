@@ -384,7 +384,7 @@ class SubmissionFlowTest {
                 .andExpect(content().string(not(containsString("Upload and check"))));
         assertThatThrownBy(() -> intake.receive(Actor.of(new org.springframework.security.authentication
                 .UsernamePasswordAuthenticationToken(officer, null)), requestId,
-                List.of(new UploadedFile("x.xml", ctf)), null)).isInstanceOf(UploadRefused.class);
+                List.of(new UploadedFile("x.xml", ctf)), null)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
