@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
@@ -26,6 +27,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating, copying and configuring collections through the LA's pages, and who may do it. */
 @PortalTest
@@ -46,6 +48,12 @@ class CollectionsPagesTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    CollectionSetup setup;
 
     private MockHttpServletRequestBuilder asOfficer(MockHttpServletRequestBuilder request) {
         return request.with(user(fixtures.user("officer"))).with(csrf());
@@ -220,6 +228,32 @@ class CollectionsPagesTest {
 
         long ks1 = create(Collection.KS1, year);
         mvc.perform(asOfficer(get("/la/collections/" + ks1 + "/threshold"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aWholeYearCanBeSetUpAtOnceAndAgainWithoutDuplicates() {
+        int year = fixtures.freshYear();
+        List<Long> ids = setup.createYear(year, Actor.system("demo"));
+        assertThat(ids).hasSize(Collection.values().length);
+        for (Collection kind : Collection.values()) {
+            AssessmentCollection c = collections.find(kind, year).orElseThrow();
+            assertThat(c.dates()).isEqualTo(Dates.typical(kind, year));
+            assertThat(c.dates().problems()).as(kind + " typical dates are consistent").isEmpty();
+            assertThat(collections.scope(c.id())).isNotEmpty();
+        }
+        assertThat(setup.createYear(year, Actor.system("demo"))).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void insideAnotherTransactionTheThresholdEventWaitsForItsCommit() {
+        int year = fixtures.freshYear();
+        long id = create(Collection.PHONICS, year);
+        transaction.executeWithoutResult(status -> {
+            collections.setPhonicsThreshold(id, 30, Actor.system("test"));
+            assertThat(events.stream(PhonicsThresholdChanged.class)).as("not before the commit").isEmpty();
+        });
+        assertThat(events.stream(PhonicsThresholdChanged.class))
+                .containsExactly(new PhonicsThresholdChanged(id, year, 30));
     }
 
     @Test
