@@ -266,7 +266,8 @@ public class CollectionService {
     @Transactional
     public boolean setDeadlineOverride(long id, long schoolId, LocalDate deadline, Actor actor) {
         int updated = jdbc.sql("""
-                update collection_school set deadline_override = :d where collection_id = :id and school_id = :school""")
+                update collection_school set deadline_override = :d
+                where collection_id = :id and school_id = :school""")
                 .param("d", sql(deadline)).param("id", id).param("school", schoolId).update();
         if (updated == 0) {
             return false;

@@ -93,7 +93,8 @@ public final class GiasImport {
     private static Charset charsetOf(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] start = in.readNBytes(3);
-        if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+        if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
         in.reset();

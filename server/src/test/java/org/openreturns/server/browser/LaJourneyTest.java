@@ -103,7 +103,9 @@ class LaJourneyTest {
                 .param("r", request).param("at", Timestamp.from(Instant.now())).query(Long.class).single();
         jdbc.sql("""
                 insert into finding (submission_id, severity, code, upn, item, message, explanation)
-                values (:s, 'query', 'PHQ03', 'A330200126001', 'Mark', 'The mark is unusually low for a pupil who met the standard last year', 'Pupil was unwell on the day')""")
+                values (:s, 'query', 'PHQ03', 'A330200126001', 'Mark',
+                  'The mark is unusually low for a pupil who met the standard last year', 'Pupil was unwell on the day')
+                """)
                 .param("s", submission).update();
         jdbc.sql("update file_request set status = 'CHECKED' where id = :r").param("r", request).update();
 
@@ -123,7 +125,8 @@ class LaJourneyTest {
         assertThat(browser.text(".govuk-error-summary")).contains("Enter a message telling the school what to change");
         browser.assertAccessible("return without a message");
 
-        browser.type("message", "Please check pupil A330200126001's mark with the class teacher and send the file again.");
+        browser.type("message",
+                "Please check pupil A330200126001's mark with the class teacher and send the file again.");
         browser.click("form[action$='/return'] button[type=submit]");
         assertThat(browser.text("#request-status")).isEqualTo("Returned to the school");
         assertThat(browser.text("#la-message")).contains("check pupil A330200126001");

@@ -119,7 +119,8 @@ class CollectionsPagesTest {
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Select which assessment the collection is for")))
                 .andExpect(content().string(containsString("Enter the summer year as 4 numbers")))
-                .andExpect(content().string(containsString("The LA deadline must be after the date the collection opens")))
+                .andExpect(content().string(
+                        containsString("The LA deadline must be after the date the collection opens")))
                 .andExpect(content().string(containsString("govuk-form-group--error")));
         mvc.perform(asOfficer(post("/la/collections")).param("kind", "MTC").param("summerYear", Integer.toString(year))
                         .param("opensOn-day", "31").param("opensOn-month", "2").param("opensOn-year", "2040")
@@ -135,7 +136,8 @@ class CollectionsPagesTest {
                         .param("summerYear", Integer.toString(year)), LocalDate.of(year, 6, 1),
                         LocalDate.of(year, 6, 20), null))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("There is already a Multiplication tables check collection")));
+                .andExpect(content().string(
+                        containsString("There is already a Multiplication tables check collection")));
     }
 
     @Test
@@ -307,7 +309,8 @@ class CollectionsPagesTest {
         mvc.perform(get("/la/collections/" + id).with(user(fixtures.user("moderator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/dates\""))));
-        mvc.perform(get("/la/collections/new").with(user(fixtures.user("moderator")))).andExpect(status().isForbidden());
+        mvc.perform(get("/la/collections/new").with(user(fixtures.user("moderator"))))
+                .andExpect(status().isForbidden());
         mvc.perform(dates(post("/la/collections").with(user(fixtures.user("moderator"))).with(csrf())
                         .param("kind", "KS1").param("summerYear", Integer.toString(year)), LocalDate.of(year, 6, 1),
                         LocalDate.of(year, 6, 20), null))
