@@ -20,6 +20,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -187,7 +189,21 @@ public class CollectionService {
             return before;
         });
         if (changed != null) {
-            events.publishEvent(new PhonicsThresholdChanged(id, changed.summerYear(), threshold));
+            publishAfterCommit(new PhonicsThresholdChanged(id, changed.summerYear(), threshold));
+        }
+    }
+
+    /** Called inside someone else's transaction (a seeder, say), the event waits for that transaction to commit. */
+    private void publishAfterCommit(Object event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
         }
     }
 
@@ -250,7 +266,8 @@ public class CollectionService {
     @Transactional
     public boolean setDeadlineOverride(long id, long schoolId, LocalDate deadline, Actor actor) {
         int updated = jdbc.sql("""
-                update collection_school set deadline_override = :d where collection_id = :id and school_id = :school""")
+                update collection_school set deadline_override = :d
+                where collection_id = :id and school_id = :school""")
                 .param("d", sql(deadline)).param("id", id).param("school", schoolId).update();
         if (updated == 0) {
             return false;

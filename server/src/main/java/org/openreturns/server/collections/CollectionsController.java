@@ -254,8 +254,8 @@ class CollectionsController {
     }
 
     @PostMapping("/la/collections/{id}/schools/{schoolId}/deadline")
-    String setDeadline(@PathVariable("id") long id, @PathVariable("schoolId") long schoolId, @RequestParam Map<String, String> form,
-            Authentication auth, Model model, RedirectAttributes redirect) {
+    String setDeadline(@PathVariable("id") long id, @PathVariable("schoolId") long schoolId,
+            @RequestParam Map<String, String> form, Authentication auth, Model model, RedirectAttributes redirect) {
         AssessmentCollection c = collection(id);
         scoped(id, schoolId);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -5,14 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as GOV.UK writes them: "26 June 2026". */
-public final class Formats {
+final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Formats() {
     }
 
-    public static String date(LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 }

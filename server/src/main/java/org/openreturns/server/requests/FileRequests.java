@@ -70,7 +70,8 @@ public class FileRequests {
     public int awaitingRequests(long collectionId) {
         return jdbc.sql("""
                 select count(*) from collection_school cs where cs.collection_id = :c and not exists (
-                  select 1 from file_request r where r.collection_id = cs.collection_id and r.school_id = cs.school_id)""")
+                  select 1 from file_request r
+                  where r.collection_id = cs.collection_id and r.school_id = cs.school_id)""")
                 .param("c", collectionId).query(Integer.class).single();
     }
 

@@ -86,7 +86,8 @@ class LaRequestController {
     }
 
     @PostMapping("/la/requests/{id}/return")
-    String returnToSchool(@PathVariable("id") long id, @RequestParam(name = "message", defaultValue = "") String message,
+    String returnToSchool(@PathVariable("id") long id,
+            @RequestParam(name = "message", defaultValue = "") String message,
             Authentication auth, Model model, RedirectAttributes redirect) {
         Actor actor = Actor.of(auth);
         request(id, actor);

@@ -16,6 +16,16 @@ class RequestDetail {
 
     record Version(long id, int version, LocalDateTime receivedAt, String submittedBy, String via, String status,
             Integer pupils, Integer errors, Integer queries, String comment) {
+
+        /** A version's status reads like its request's where the names agree. */
+        public String statusLabel() {
+            for (RequestStatus s : RequestStatus.values()) {
+                if (s.name().equals(status)) {
+                    return s.label();
+                }
+            }
+            return status;
+        }
     }
 
     record FindingRow(String severity, String code, String upn, String item, String message, String explanation) {

@@ -1,10 +1,12 @@
 package org.openreturns.server.schools;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,8 @@ public final class GiasImport {
     }
 
     public static Result read(InputStream csv, String laCode) throws IOException {
-        try (Reader reader = new InputStreamReader(csv, WINDOWS_1252);
+        BufferedInputStream in = new BufferedInputStream(csv);
+        try (Reader reader = new InputStreamReader(in, charsetOf(in));
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
             for (String required : List.of("URN", "LA (code)", "EstablishmentNumber", "EstablishmentName")) {
@@ -81,6 +84,21 @@ public final class GiasImport {
             }
             return new Result(schools, problems, others);
         }
+    }
+
+    /**
+     * GIAS downloads are windows-1252; a file someone opened in Excel and saved as "CSV UTF-8" starts with a UTF-8
+     * byte order mark instead, which is skipped so the first column is still called "URN".
+     */
+    private static Charset charsetOf(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] start = in.readNBytes(3);
+        if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        in.reset();
+        return WINDOWS_1252;
     }
 
     /** Special schools and alternative provision have no primary phase but may teach primary-age pupils. */

@@ -37,7 +37,8 @@ public class SchoolImport {
             read = GiasImport.read(csv, laCode);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException("The file is not a readable CSV file (" + e.getMessage() + "). Download 'All "
-                    + "establishment data' from Get Information about Schools again and upload it without changing it.");
+                    + "establishment data' from Get Information about Schools again and upload it without "
+                    + "changing it.");
         }
         List<String> problems = new ArrayList<>(read.problems());
         int added = 0;

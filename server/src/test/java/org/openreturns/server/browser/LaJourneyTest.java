@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,7 +103,9 @@ class LaJourneyTest {
                 .param("r", request).param("at", Timestamp.from(Instant.now())).query(Long.class).single();
         jdbc.sql("""
                 insert into finding (submission_id, severity, code, upn, item, message, explanation)
-                values (:s, 'query', 'PHQ03', 'A330200126001', 'Mark', 'The mark is unusually low for a pupil who met the standard last year', 'Pupil was unwell on the day')""")
+                values (:s, 'query', 'PHQ03', 'A330200126001', 'Mark',
+                  'The mark is unusually low for a pupil who met the standard last year', 'Pupil was unwell on the day')
+                """)
                 .param("s", submission).update();
         jdbc.sql("update file_request set status = 'CHECKED' where id = :r").param("r", request).update();
 
@@ -120,10 +125,86 @@ class LaJourneyTest {
         assertThat(browser.text(".govuk-error-summary")).contains("Enter a message telling the school what to change");
         browser.assertAccessible("return without a message");
 
-        browser.type("message", "Please check pupil A330200126001's mark with the class teacher and send the file again.");
+        browser.type("message",
+                "Please check pupil A330200126001's mark with the class teacher and send the file again.");
         browser.click("form[action$='/return'] button[type=submit]");
         assertThat(browser.text("#request-status")).isEqualTo("Returned to the school");
         assertThat(browser.text("#la-message")).contains("check pupil A330200126001");
         browser.assertAccessible("request returned");
+    }
+
+    @Test
+    void theLasOtherPagesAreAccessibleTooErrorsIncluded() throws Exception {
+        try (Browser other = new Browser("http://localhost:" + port)) {
+            other.open("/");
+            other.type("email", "admin@demo.openreturns.org");
+            other.type("password", "demo-password");
+            other.click("button[type=submit]");
+
+            other.open("/la/schools");
+            other.assertAccessible("schools");
+            other.click("#main-content table tbody a");
+            other.type("name", "");
+            other.type("email", "not-an-email");
+            other.click("#main-content form button[type=submit]");
+            assertThat(other.text(".govuk-error-summary")).contains("Enter the school's name");
+            other.assertAccessible("edit a school with errors");
+
+            other.open("/la/schools/import");
+            other.assertAccessible("import schools");
+            other.click("#main-content form button[type=submit]");
+            assertThat(other.text(".govuk-error-summary")).contains("Select the GIAS CSV file to import");
+            other.assertAccessible("import schools with errors");
+
+            other.open("/la/collections");
+            other.click("form[action$='/copy'] button");
+            other.open("/la/collections/new");
+            other.click("#kind-KS2_TA");
+            other.type("summerYear", "2031");
+            other.type("opensOn-day", "18");
+            other.type("opensOn-month", "5");
+            other.type("opensOn-year", "2031");
+            other.type("laDeadline-day", "19");
+            other.type("laDeadline-month", "6");
+            other.type("laDeadline-year", "2031");
+            other.click("form[action$='/la/collections'] button[type=submit]");
+            new WebDriverWait(other.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/la/collections/[0-9]+$"));
+            String live = other.driver().getCurrentUrl();
+
+            other.open(live.substring(live.indexOf("/la/")) + "/dates");
+            other.type("laDeadline-year", "2030");
+            other.click("#main-content form button[type=submit]");
+            assertThat(other.text(".govuk-error-summary")).contains("The LA deadline must be after");
+            other.assertAccessible("change dates with an error");
+
+            other.open(live.substring(live.indexOf("/la/")) + "/scope");
+            other.assertAccessible("schools in scope");
+            other.click("#main-content table tbody a[href$='/deadline']");
+            other.type("deadline-day", "31");
+            other.type("deadline-month", "2");
+            other.type("deadline-year", "2031");
+            other.click("#main-content form button[type=submit]");
+            assertThat(other.text(".govuk-error-summary")).contains("must be a real date");
+            other.assertAccessible("a school's own deadline with an error");
+
+            other.open("/la/collections/new");
+            other.click("#kind-PHONICS");
+            other.type("summerYear", "2031");
+            other.type("opensOn-day", "8");
+            other.type("opensOn-month", "6");
+            other.type("opensOn-year", "2031");
+            other.type("laDeadline-day", "26");
+            other.type("laDeadline-month", "6");
+            other.type("laDeadline-year", "2031");
+            other.click("form[action$='/la/collections'] button[type=submit]");
+            other.click("a[href$='/threshold']");
+            other.type("threshold", "41");
+            other.click("#main-content form button[type=submit]");
+            assertThat(other.text(".govuk-error-summary")).contains("from 0 to 40");
+            other.assertAccessible("phonics threshold with an error");
+            other.open("/la/collections");
+            other.assertAccessible("collections with a year");
+        }
     }
 }

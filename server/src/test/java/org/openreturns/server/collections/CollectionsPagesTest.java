@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
@@ -26,6 +27,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating, copying and configuring collections through the LA's pages, and who may do it. */
 @PortalTest
@@ -46,6 +48,12 @@ class CollectionsPagesTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    CollectionSetup setup;
 
     private MockHttpServletRequestBuilder asOfficer(MockHttpServletRequestBuilder request) {
         return request.with(user(fixtures.user("officer"))).with(csrf());
@@ -111,7 +119,8 @@ class CollectionsPagesTest {
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Select which assessment the collection is for")))
                 .andExpect(content().string(containsString("Enter the summer year as 4 numbers")))
-                .andExpect(content().string(containsString("The LA deadline must be after the date the collection opens")))
+                .andExpect(content().string(
+                        containsString("The LA deadline must be after the date the collection opens")))
                 .andExpect(content().string(containsString("govuk-form-group--error")));
         mvc.perform(asOfficer(post("/la/collections")).param("kind", "MTC").param("summerYear", Integer.toString(year))
                         .param("opensOn-day", "31").param("opensOn-month", "2").param("opensOn-year", "2040")
@@ -127,7 +136,8 @@ class CollectionsPagesTest {
                         .param("summerYear", Integer.toString(year)), LocalDate.of(year, 6, 1),
                         LocalDate.of(year, 6, 20), null))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("There is already a Multiplication tables check collection")));
+                .andExpect(content().string(
+                        containsString("There is already a Multiplication tables check collection")));
     }
 
     @Test
@@ -223,6 +233,32 @@ class CollectionsPagesTest {
     }
 
     @Test
+    void aWholeYearCanBeSetUpAtOnceAndAgainWithoutDuplicates() {
+        int year = fixtures.freshYear();
+        List<Long> ids = setup.createYear(year, Actor.system("demo"));
+        assertThat(ids).hasSize(Collection.values().length);
+        for (Collection kind : Collection.values()) {
+            AssessmentCollection c = collections.find(kind, year).orElseThrow();
+            assertThat(c.dates()).isEqualTo(Dates.typical(kind, year));
+            assertThat(c.dates().problems()).as(kind + " typical dates are consistent").isEmpty();
+            assertThat(collections.scope(c.id())).isNotEmpty();
+        }
+        assertThat(setup.createYear(year, Actor.system("demo"))).containsExactlyElementsOf(ids);
+    }
+
+    @Test
+    void insideAnotherTransactionTheThresholdEventWaitsForItsCommit() {
+        int year = fixtures.freshYear();
+        long id = create(Collection.PHONICS, year);
+        transaction.executeWithoutResult(status -> {
+            collections.setPhonicsThreshold(id, 30, Actor.system("test"));
+            assertThat(events.stream(PhonicsThresholdChanged.class)).as("not before the commit").isEmpty();
+        });
+        assertThat(events.stream(PhonicsThresholdChanged.class))
+                .containsExactly(new PhonicsThresholdChanged(id, year, 30));
+    }
+
+    @Test
     void theScopePageSetsSchoolsKeepsThoseWithRequestsAndGivesOwnDeadlines() throws Exception {
         int year = fixtures.freshYear();
         long id = create(Collection.KS1, year);
@@ -273,7 +309,8 @@ class CollectionsPagesTest {
         mvc.perform(get("/la/collections/" + id).with(user(fixtures.user("moderator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/dates\""))));
-        mvc.perform(get("/la/collections/new").with(user(fixtures.user("moderator")))).andExpect(status().isForbidden());
+        mvc.perform(get("/la/collections/new").with(user(fixtures.user("moderator"))))
+                .andExpect(status().isForbidden());
         mvc.perform(dates(post("/la/collections").with(user(fixtures.user("moderator"))).with(csrf())
                         .param("kind", "KS1").param("summerYear", Integer.toString(year)), LocalDate.of(year, 6, 1),
                         LocalDate.of(year, 6, 20), null))

@@ -50,4 +50,13 @@ class GiasImportTest {
         assertThatThrownBy(() -> GiasImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "330"))
                 .isInstanceOf(IOException.class).hasMessageContaining("no 'URN' column");
     }
+
+    @Test
+    void aFileResavedAsUtf8WithAByteOrderMarkIsReadAsUtf8() throws IOException {
+        String csv = "\uFEFFURN,LA (code),EstablishmentNumber,EstablishmentName\r\n"
+                + "123456,330,2001,St Ann\u2019s Primary\r\n";
+        GiasImport.Result result = GiasImport.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "330");
+        assertThat(result.schools()).extracting(GiasImport.GiasSchool::name).containsExactly("St Ann\u2019s Primary");
+    }
 }

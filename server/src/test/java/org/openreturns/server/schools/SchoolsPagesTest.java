@@ -161,11 +161,13 @@ class SchoolsPagesTest {
         mvc.perform(as("officer", multipart("/la/schools/import").file(gias("Name,Address\r\nA,B\r\n")))
                         .param("laCode", "878"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("edubasealldata.csv: The file has no &#39;URN&#39; column")));
+                .andExpect(content().string(
+                        containsString("edubasealldata.csv: The file has no &#39;URN&#39; column")));
         mvc.perform(as("officer", multipart("/la/schools/import").file(gias(HEADER
                         + "880021,878,2021,A Secondary,Open,Secondary,11,18,,,,\r\n"))).param("laCode", "878"))
                 .andExpect(content().string(containsString("has no open schools with LA code 878")));
-        mvc.perform(as("officer", multipart("/la/schools/import").file(gias("URN,\"LA (code),x\r\n1,\"2"))).param("laCode", "878"))
+        mvc.perform(as("officer", multipart("/la/schools/import").file(gias("URN,\"LA (code),x\r\n1,\"2")))
+                        .param("laCode", "878"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")));
         mvc.perform(as("moderator", multipart("/la/schools/import").file(gias(HEADER))).param("laCode", "878"))
