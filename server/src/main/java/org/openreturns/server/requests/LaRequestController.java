@@ -51,7 +51,9 @@ class LaRequestController {
             long current = versions.get(0).id();
             model.addAttribute("findings", detail.findings(current));
             model.addAttribute("findingCount", detail.findingCount(current));
+            model.addAttribute("pupils", detail.pupils(current));
         } else {
+            model.addAttribute("pupils", List.of());
             model.addAttribute("findings", List.of());
             model.addAttribute("findingCount", 0);
         }

@@ -74,4 +74,29 @@ class RequestDetail {
         return jdbc.sql("select count(*) from finding where submission_id = :s").param("s", submissionId)
                 .query(Integer.class).single();
     }
+
+    /** A pupil of the latest version as the file reported them, with their results and how many findings name them. */
+    record PupilRow(String upn, String name, java.time.LocalDate dob, String sex, String ncYear, String results,
+            int errors, int queries) {
+    }
+
+    /** Every pupil of a submission in name order, each with the results selected for this collection and year. */
+    List<PupilRow> pupils(long submissionId) {
+        return jdbc.sql("""
+                select p.upn, trim(coalesce(p.forename, '') || ' ' || coalesce(p.surname, '')) as name, p.dob,
+                       p.sex, p.nc_year,
+                       (select string_agg(key || ': ' || value, ', ' order by key) from jsonb_each_text(p.results))
+                           as results,
+                       (select count(*) from finding f where f.submission_id = p.submission_id and f.upn = p.upn
+                           and f.severity = 'error') as errors,
+                       (select count(*) from finding f where f.submission_id = p.submission_id and f.upn = p.upn
+                           and f.severity = 'query') as queries
+                from pupil_result p where p.submission_id = :s
+                order by p.surname, p.forename, p.upn""")
+                .param("s", submissionId)
+                .query((rs, n) -> new PupilRow(rs.getString("upn"), rs.getString("name"),
+                        rs.getObject("dob", java.time.LocalDate.class), rs.getString("sex"), rs.getString("nc_year"),
+                        rs.getString("results"), rs.getInt("errors"), rs.getInt("queries")))
+                .list();
+    }
 }

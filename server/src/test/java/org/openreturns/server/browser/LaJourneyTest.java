@@ -75,6 +75,8 @@ class LaJourneyTest {
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = today.plusDays(30);
         browser.click("#kind-PHONICS");
+        // A year of its own: the demo data already has this year's and last year's collections.
+        browser.type("summerYear", "2034");
         browser.type("opensOn-day", Integer.toString(today.getDayOfMonth()));
         browser.type("opensOn-month", Integer.toString(today.getMonthValue()));
         browser.type("opensOn-year", Integer.toString(today.getYear()));

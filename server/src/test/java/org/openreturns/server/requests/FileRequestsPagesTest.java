@@ -144,9 +144,17 @@ class FileRequestsPagesTest {
         fixtures.finding(v1, "error", "OLD01", "A123456789012", "An old error that was fixed");
         long v2 = fixtures.submission(request, 2, "QUERIES_TO_EXPLAIN", 0, 1, Instant.now());
         fixtures.finding(v2, "query", "KS2Q07", "B987654321098", "Reading TA is EXS but the pupil is working below");
+        jdbc.sql("""
+                insert into pupil_result (submission_id, upn, surname, forename, dob, sex, nc_year, results)
+                values (:s, 'B987654321098', 'Okafor', 'Chidi', date '2014-10-02', 'M', '6',
+                        '{"KS2.WRIT": "EXS", "KS2.SCI": "HNM"}'::jsonb)""").param("s", v2).update();
 
         mvc.perform(as("officer", get("/la/requests/" + request)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chidi Okafor")))
+                .andExpect(content().string(containsString("KS2.SCI: HNM, KS2.WRIT: EXS")))
+                .andExpect(content().string(containsString("2 Oct 2014")))
+                .andExpect(content().string(containsString("1 query")))
                 .andExpect(content().string(containsString("Detail Primary")))
                 .andExpect(content().string(containsString("B987654321098")))
                 .andExpect(content().string(containsString("KS2Q07")))
