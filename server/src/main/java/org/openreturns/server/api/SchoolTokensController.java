@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.openreturns.server.accounts.Access;
 import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Refused;
 import org.openreturns.server.accounts.Role;
 import org.openreturns.server.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,7 +91,7 @@ class SchoolTokensController {
         Access.require(user, Role.HEADTEACHER);
         ApiTokens.TokenSummary token = live(user, id);
         if (!tokens.revoke(user.schoolId(), id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         audit.record(user.email(), user.role().name(), user.schoolId(), "API_TOKEN_REVOKED", "api_token:" + id,
                 token.label());
@@ -104,6 +103,6 @@ class SchoolTokensController {
         return tokens.forSchool(user.schoolId()).stream()
                 .filter(t -> t.id() == id && t.revokedAt() == null)
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(Refused::notFound);
     }
 }
