@@ -36,9 +36,10 @@ class OutboxController {
     }
 
     @GetMapping("/admin/outbox")
-    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "1") String page,
+            Model model) {
         Access.require(user, Role.LA_ADMIN);
-        int current = Math.max(1, page);
+        int current = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         List<OutboxMessage> rows = jdbc.sql("""
                 select * from outbox_mail order by created_at desc, id desc limit :limit offset :offset""")
                 .param("limit", PAGE_SIZE + 1).param("offset", (long) (current - 1) * PAGE_SIZE)
