@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "openreturns", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Reads, checks and measures school-to-LA CTF assessment returns (EYFSP, phonics, KS1, KS2 TA, MTC).",
         subcommands = {ValidateCommand.class, SummaryCommand.class, GenerateCommand.class, BenchCommand.class,
+                LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class OpenReturnsCli {
 

@@ -51,7 +51,33 @@ public final class SyntheticLa {
     /** Writes the LA's files and answer key into {@code outDir} (created if need be). */
     public static GenerationResult generate(GeneratorSettings settings, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        return new Run(settings, outDir).execute();
+        List<SyntheticSchool> schools = SyntheticSchool.register(settings.la(), settings.schools(),
+                new Random(settings.seed() * 7919 + 1));
+        return new Run(settings, schools, outDir).execute();
+    }
+
+    /**
+     * The same for real schools (a portal's demo LA, a load test against a running service): each school's files
+     * carry its own LA number, establishment number, URN and name, so that a portal accepts them as that school's.
+     * {@code settings.schools()} is ignored; the list decides.
+     */
+    public static GenerationResult generate(GeneratorSettings settings, List<SchoolIdentity> schools, Path outDir)
+            throws IOException {
+        if (schools.isEmpty()) {
+            throw new IllegalArgumentException("at least one school is needed");
+        }
+        Files.createDirectories(outDir);
+        Random r = new Random(settings.seed() * 7919 + 1);
+        List<SyntheticSchool> register = schools.stream()
+                .map(s -> new SyntheticSchool(s.la(), s.estab(), s.urn(), s.name(), SyntheticSchool.anyMis(r)))
+                .toList();
+        return new Run(settings, register, outDir).execute();
+    }
+
+    /** The file name a school's return of a collection gets from {@link #generate}. */
+    public static String fileName(SchoolIdentity school, Collection collection) {
+        return fileName(new SyntheticSchool(school.la(), school.estab(), school.urn(), school.name(), ""),
+                collection);
     }
 
     /**
@@ -150,11 +176,10 @@ public final class SyntheticLa {
         private long pupils;
         private long bytes;
 
-        Run(GeneratorSettings settings, Path outDir) {
+        Run(GeneratorSettings settings, List<SyntheticSchool> schools, Path outDir) {
             this.settings = settings;
             this.outDir = outDir;
-            this.schools = SyntheticSchool.register(settings.la(), settings.schools(),
-                    new Random(settings.seed() * 7919 + 1));
+            this.schools = schools;
             this.children = new ChildFactory(settings.la(), settings.year());
             this.model = new ResultModel(settings.year());
             this.defects = new Random(settings.seed() * 104729 + 3);

@@ -11,6 +11,10 @@ record SyntheticSchool(String la, String estab, String urn, String name, String 
 
     private static final String[] MIS = {"SIMS", "Arbor", "Bromcom", "ScholarPack", "Pupil Asset"};
 
+    static String anyMis(Random r) {
+        return MIS[r.nextInt(MIS.length)];
+    }
+
     /** The DfE number, LA then establishment: "3302004". */
     String dfeNumber() {
         return la + estab;

@@ -111,6 +111,25 @@ class SyntheticLaTest {
     }
 
     @Test
+    void realSchoolsGetFilesInTheirOwnNameThatAreCleanWhenAskedFor(@TempDir Path dir) throws IOException {
+        List<SchoolIdentity> schools = List.of(new SchoolIdentity("330", "2001", "103007", "Oakfield Primary School"),
+                new SchoolIdentity("330", "2008", "103020", "Nechells Primary School"));
+        GenerationResult result = SyntheticLa.generate(settings(99, 25, 0), schools, dir);
+
+        assertThat(result.files()).hasSize(2 * SyntheticLa.COLLECTIONS.size());
+        Path ks2 = dir.resolve(SyntheticLa.fileName(schools.get(1), Collection.KS2_TA));
+        assertThat(result.files()).contains(ks2);
+        for (FileReport report : validateAll(result.files()).values()) {
+            assertThat(report.findings()).as(report.fileName()).isEmpty();
+        }
+        FileReport report = validateAll(List.of(ks2)).values().iterator().next();
+        assertThat(report.header().sourceEstab()).isEqualTo("2008");
+        assertThat(report.header().sourceUrn()).isEqualTo("103020");
+        assertThat(report.header().schoolName()).isEqualTo("Nechells Primary School");
+        assertThat(report.pupils()).isEqualTo(25);
+    }
+
+    @Test
     void everyKindOfDefectIsInjected(@TempDir Path dir) throws IOException {
         GenerationResult result = SyntheticLa.generate(settings(12, 40, 0.1), dir);
 
