@@ -15,11 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Role;
 import org.openreturns.server.accounts.UserRepository;
+import org.openreturns.server.api.ApiTokens;
+import org.openreturns.server.mail.Mailer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -39,7 +43,11 @@ class AuthorisationTest {
 
     /** Who may call an endpoint; every other caller must be turned away. */
     enum Access {
-        PUBLIC, SIGNED_IN, LA_ADMIN, LA_MANAGE, LA_VIEW, SCHOOL_A_OR_LA_VIEW, SCHOOL_A, HEAD_A, TOKEN_A
+        PUBLIC, SIGNED_IN, LA_ADMIN, LA_MANAGE, LA_VIEW, SCHOOL_A_OR_LA_VIEW, SCHOOL_A, HEAD_A, TOKEN_A,
+        /** Any headteacher, for their own school (no school in the path). */
+        HEAD,
+        /** Any school's token, for its own school. */
+        TOKEN
     }
 
     /** The callers, each checked against every endpoint. */
@@ -58,6 +66,8 @@ class AuthorisationTest {
                 case SCHOOL_A -> this == HEAD_A || this == STAFF_A;
                 case HEAD_A -> this == HEAD_A;
                 case TOKEN_A -> this == TOKEN_A;
+                case HEAD -> this == HEAD_A || this == HEAD_B;
+                case TOKEN -> this == TOKEN_A || this == TOKEN_B;
             };
         }
 
@@ -67,7 +77,7 @@ class AuthorisationTest {
     }
 
     /** What the paths point at: school A's things. */
-    record Fixture(long schoolA, long schoolB) {
+    record Fixture(long schoolA, long schoolB, long staffA, long tokenA, long outboxMessage) {
     }
 
     record Endpoint(HttpMethod method, String pattern, Function<Fixture, String> path, Access access) {
@@ -84,7 +94,35 @@ class AuthorisationTest {
     /** Every mapped endpoint and who may call it. */
     static final List<Endpoint> ENDPOINTS = List.of(
             e("GET", "/", Access.SIGNED_IN),
-            e("GET", "/sign-in", Access.PUBLIC));
+            e("GET", "/sign-in", Access.PUBLIC),
+            e("GET", "/password-reset", Access.PUBLIC),
+            e("POST", "/password-reset", Access.PUBLIC),
+            e("GET", "/password-reset/sent", Access.PUBLIC),
+            e("GET", "/password-reset/done", Access.PUBLIC),
+            e("GET", "/password-reset/{token}", f -> "/password-reset/not-a-token", Access.PUBLIC),
+            e("POST", "/password-reset/{token}", f -> "/password-reset/not-a-token", Access.PUBLIC),
+            e("GET", "/school/staff", Access.HEAD),
+            e("GET", "/school/staff/new", Access.HEAD),
+            e("POST", "/school/staff", Access.HEAD),
+            e("POST", "/school/staff/{id}/disable", f -> "/school/staff/" + f.staffA() + "/disable", Access.HEAD_A),
+            e("POST", "/school/staff/{id}/enable", f -> "/school/staff/" + f.staffA() + "/enable", Access.HEAD_A),
+            e("GET", "/school/tokens", Access.HEAD),
+            e("GET", "/school/tokens/new", Access.HEAD),
+            e("POST", "/school/tokens", Access.HEAD),
+            e("GET", "/school/tokens/created", Access.HEAD),
+            e("GET", "/school/tokens/{id}/revoke", f -> "/school/tokens/" + f.tokenA() + "/revoke", Access.HEAD_A),
+            e("POST", "/school/tokens/{id}/revoke", f -> "/school/tokens/" + f.tokenA() + "/revoke", Access.HEAD_A),
+            e("GET", "/admin/outbox", Access.LA_ADMIN),
+            e("GET", "/admin/outbox/{id}", f -> "/admin/outbox/" + f.outboxMessage(), Access.LA_ADMIN),
+            e("POST", "/admin/outbox/{id}/send", f -> "/admin/outbox/" + f.outboxMessage() + "/send", Access.LA_ADMIN),
+            e("GET", "/admin/audit", Access.LA_ADMIN),
+            e("GET", "/admin/users", Access.LA_ADMIN),
+            e("GET", "/admin/users/new", Access.LA_ADMIN),
+            e("POST", "/admin/users", Access.LA_ADMIN),
+            e("GET", "/admin/users/{id}", f -> "/admin/users/" + f.staffA(), Access.LA_ADMIN),
+            e("POST", "/admin/users/{id}/{action}", f -> "/admin/users/" + f.staffA() + "/unlock", Access.LA_ADMIN),
+            e("GET", "/api/v1/school", Access.TOKEN),
+            e("GET", "/api/v1/file-requests", Access.TOKEN));
 
     /** Framework endpoints that are not the service's own. */
     static final Set<String> NOT_OURS = Set.of("/error");
@@ -94,6 +132,15 @@ class AuthorisationTest {
 
     @Autowired
     UserRepository users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    Mailer mailer;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -111,7 +158,12 @@ class AuthorisationTest {
                 Caller.MODERATOR, person("moderator@demo.openreturns.org"),
                 Caller.HEAD_A, headA, Caller.STAFF_A, person("staff1@demo.openreturns.org"),
                 Caller.HEAD_B, headB, Caller.STAFF_B, person("staff2@demo.openreturns.org"));
-        fixture = new Fixture(headA.schoolId(), headB.schoolId());
+        long staffA = users.create("authorisation-staff@example.org", "Authorisation Staff",
+                passwords.encode("not-a-real-password"), Role.SCHOOL_STAFF, headA.schoolId());
+        String token = tokens.issue(headA.schoolId(), "Authorisation test", headA.id());
+        fixture = new Fixture(headA.schoolId(), headB.schoolId(), staffA,
+                tokens.authenticate(token).orElseThrow().tokenId(),
+                mailer.send("authorisation@example.org", "Authorisation test", "Body"));
     }
 
     private PortalUser person(String email) {
@@ -190,7 +242,8 @@ class AuthorisationTest {
         boolean otherSchool = caller == Caller.HEAD_B || caller == Caller.STAFF_B || caller == Caller.TOKEN_B;
         boolean schoolData = endpoint.access() == Access.SCHOOL_A || endpoint.access() == Access.SCHOOL_A_OR_LA_VIEW
                 || endpoint.access() == Access.HEAD_A || endpoint.access() == Access.TOKEN_A;
-        if (otherSchool && schoolData && status != 404 && !(api && !caller.isToken())) {
+        // A person is nobody to the API, and a token is nobody to the pages: both are turned away before any data.
+        if (otherSchool && schoolData && status != 404 && api == caller.isToken()) {
             return "another school's data must be 404, got " + status;
         }
         return null;

@@ -81,14 +81,12 @@ class SchoolTokensController {
 
     @GetMapping("/school/tokens/{id}/revoke")
     String confirmRevoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, Model model) {
-        Access.require(user, Role.HEADTEACHER);
         model.addAttribute("token", live(user, id));
         return "api/token-revoke";
     }
 
     @PostMapping("/school/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
-        Access.require(user, Role.HEADTEACHER);
         ApiTokens.TokenSummary token = live(user, id);
         if (!tokens.revoke(user.schoolId(), id)) {
             throw Refused.notFound();
@@ -99,10 +97,19 @@ class SchoolTokensController {
         return "redirect:/school/tokens";
     }
 
+    /**
+     * A live token of the user's school, for its headteacher. Someone of another school is told it does not exist
+     * (404) before being told it is not their role (403).
+     */
     private ApiTokens.TokenSummary live(PortalUser user, long id) {
-        return tokens.forSchool(user.schoolId()).stream()
+        if (user == null || !user.role().isSchoolRole()) {
+            throw Refused.forbidden();
+        }
+        ApiTokens.TokenSummary token = tokens.forSchool(user.schoolId()).stream()
                 .filter(t -> t.id() == id && t.revokedAt() == null)
                 .findFirst()
                 .orElseThrow(Refused::notFound);
+        Access.require(user, Role.HEADTEACHER);
+        return token;
     }
 }
