@@ -3,11 +3,9 @@ package org.openreturns.server.accounts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openreturns.server.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Managing accounts: a headteacher their school's staff, an LA administrator everyone. Every change is audited,
@@ -66,7 +64,7 @@ class Accounts {
 
     /** A user the actor may manage: any for an LA administrator, only their school's staff for a headteacher. */
     UserSummary manageable(Actor by, long userId) {
-        UserSummary user = users.summary(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        UserSummary user = users.summary(userId).orElseThrow(Refused::notFound);
         if (by.role() == Role.LA_ADMIN) {
             return user;
         }
@@ -74,14 +72,14 @@ class Accounts {
                 && by.schoolId().equals(user.schoolId())) {
             return user;
         }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        throw Refused.notFound();
     }
 
     @Transactional
     void setEnabled(Actor by, long userId, boolean enabled) {
         UserSummary user = manageable(by, userId);
         if (by.userId() != null && by.userId() == userId) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "You cannot disable your own account");
+            throw Refused.forbidden();
         }
         users.setEnabled(userId, enabled);
         audit.record(by.name(), by.roleName(), user.schoolId(), enabled ? "USER_ENABLED" : "USER_DISABLED",

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.server.schools.SchoolRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** LA administrators manage every account: create one of any role, disable, enable, unlock, send a reset link. */
@@ -97,7 +95,7 @@ class AdminUsersController {
                 accounts.sendResetLink(actor, id);
                 yield "We have emailed a link to reset the password. It works for 1 hour.";
             }
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            default -> throw Refused.notFound();
         };
         redirect.addFlashAttribute("done", done);
         return "redirect:/admin/users/" + id;

@@ -64,7 +64,7 @@ class SchoolStaffController {
     @PostMapping("/school/staff/{id}/disable")
     String disable(@AuthenticationPrincipal PortalUser user, Authentication authentication,
             @PathVariable("id") long id, RedirectAttributes redirect) {
-        Access.require(user, Role.HEADTEACHER);
+        requireHeadOfTheirSchool(user, id);
         accounts.setEnabled(Actor.of(authentication), id, false);
         redirect.addFlashAttribute("changed", users.summary(id).orElseThrow().email() + " can no longer sign in");
         return "redirect:/school/staff";
@@ -73,9 +73,20 @@ class SchoolStaffController {
     @PostMapping("/school/staff/{id}/enable")
     String enable(@AuthenticationPrincipal PortalUser user, Authentication authentication,
             @PathVariable("id") long id, RedirectAttributes redirect) {
-        Access.require(user, Role.HEADTEACHER);
+        requireHeadOfTheirSchool(user, id);
         accounts.setEnabled(Actor.of(authentication), id, true);
         redirect.addFlashAttribute("changed", users.summary(id).orElseThrow().email() + " can sign in again");
         return "redirect:/school/staff";
+    }
+
+    /** Someone of another school is told the user does not exist (404) before being told it is not their role. */
+    private void requireHeadOfTheirSchool(PortalUser user, long userId) {
+        if (user != null && user.role().isSchoolRole()) {
+            Long school = users.summary(userId).map(UserSummary::schoolId).orElse(null);
+            if (school == null || !school.equals(user.schoolId())) {
+                throw Refused.notFound();
+            }
+        }
+        Access.require(user, Role.HEADTEACHER);
     }
 }

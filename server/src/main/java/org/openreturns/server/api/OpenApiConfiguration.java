@@ -38,25 +38,30 @@ class OpenApiConfiguration {
                         .license(new License().name("Open source")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("An API token of one school"))
-                        .addSchemas("Problem", new ObjectSchema()
-                                .description("RFC 9457 problem details")
-                                .addProperty("type", new StringSchema())
-                                .addProperty("title", new StringSchema())
-                                .addProperty("status", new IntegerSchema())
-                                .addProperty("detail", new StringSchema())))
+                                .scheme("bearer").description("An API token of one school")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
-    /** Every operation can answer 401; those with an id also 404. */
+    /**
+     * Every operation can answer 401, those with an id also 404, with a problem document. The schema is added here,
+     * not on the bean above, because springdoc rebuilds the schemas from the controllers.
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-            operation.getResponses().addApiResponse("401", problem("No live API token was sent"));
-            if (path.contains("{id}")) {
-                operation.getResponses().addApiResponse("404", problem("No such thing for the token's school"));
-            }
-        }));
+        return api -> {
+            api.getComponents().addSchemas("Problem", new ObjectSchema()
+                    .description("RFC 9457 problem details")
+                    .addProperty("type", new StringSchema())
+                    .addProperty("title", new StringSchema())
+                    .addProperty("status", new IntegerSchema())
+                    .addProperty("detail", new StringSchema()));
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                operation.getResponses().addApiResponse("401", problem("No live API token was sent"));
+                if (path.contains("{id}")) {
+                    operation.getResponses().addApiResponse("404", problem("No such thing for the token's school"));
+                }
+            }));
+        };
     }
 
     private static ApiResponse problem(String description) {

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.openreturns.server.accounts.Access;
 import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Refused;
 import org.openreturns.server.accounts.Role;
 import org.openreturns.server.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,17 +81,15 @@ class SchoolTokensController {
 
     @GetMapping("/school/tokens/{id}/revoke")
     String confirmRevoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, Model model) {
-        Access.require(user, Role.HEADTEACHER);
         model.addAttribute("token", live(user, id));
         return "api/token-revoke";
     }
 
     @PostMapping("/school/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal PortalUser user, @PathVariable("id") long id, RedirectAttributes redirect) {
-        Access.require(user, Role.HEADTEACHER);
         ApiTokens.TokenSummary token = live(user, id);
         if (!tokens.revoke(user.schoolId(), id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         audit.record(user.email(), user.role().name(), user.schoolId(), "API_TOKEN_REVOKED", "api_token:" + id,
                 token.label());
@@ -100,10 +97,19 @@ class SchoolTokensController {
         return "redirect:/school/tokens";
     }
 
+    /**
+     * A live token of the user's school, for its headteacher. Someone of another school is told it does not exist
+     * (404) before being told it is not their role (403).
+     */
     private ApiTokens.TokenSummary live(PortalUser user, long id) {
-        return tokens.forSchool(user.schoolId()).stream()
+        if (user == null || !user.role().isSchoolRole()) {
+            throw Refused.forbidden();
+        }
+        ApiTokens.TokenSummary token = tokens.forSchool(user.schoolId()).stream()
                 .filter(t -> t.id() == id && t.revokedAt() == null)
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(Refused::notFound);
+        Access.require(user, Role.HEADTEACHER);
+        return token;
     }
 }

@@ -3,9 +3,9 @@ package org.openreturns.server.mail;
 import java.util.List;
 import org.openreturns.server.accounts.Access;
 import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.Refused;
 import org.openreturns.server.accounts.Role;
 import org.openreturns.server.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,9 +36,10 @@ class OutboxController {
     }
 
     @GetMapping("/admin/outbox")
-    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+    String list(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "page", defaultValue = "1") String page,
+            Model model) {
         Access.require(user, Role.LA_ADMIN);
-        int current = Math.max(1, page);
+        int current = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
         List<OutboxMessage> rows = jdbc.sql("""
                 select * from outbox_mail order by created_at desc, id desc limit :limit offset :offset""")
                 .param("limit", PAGE_SIZE + 1).param("offset", (long) (current - 1) * PAGE_SIZE)
@@ -75,6 +75,6 @@ class OutboxController {
 
     private OutboxMessage find(long id) {
         return jdbc.sql("select * from outbox_mail where id = :id").param("id", id).query(OutboxMessage::map)
-                .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .optional().orElseThrow(Refused::notFound);
     }
 }

@@ -190,6 +190,16 @@ class AccountPagesTest {
         mvc.perform(get("/admin/users/999999999").with(user(demo("admin")))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDisabledUserIsSignedOutOnTheirNextPage() throws Exception {
+        long id = newUser(Role.SCHOOL_STAFF, demo("head1").schoolId());
+        PortalUser signedIn = users.findById(id).orElseThrow();
+        mvc.perform(get("/").with(user(signedIn))).andExpect(status().isOk());
+        mvc.perform(post("/school/staff/" + id + "/disable").with(csrf()).with(user(demo("head1"))))
+                .andExpect(redirectedUrl("/school/staff"));
+        mvc.perform(get("/").with(user(signedIn))).andExpect(redirectedUrl("/sign-in"));
+    }
+
     private long newUser(Role role, Long school) {
         return users.create("u-" + UUID.randomUUID() + "@example.org", "Una User", passwords.encode("x-password-123"),
                 role, school);

@@ -112,6 +112,7 @@ class ApiReadTest {
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/submissions/{id}'].get.responses['404']").exists())
                 .andExpect(jsonPath("$.components.schemas.FileRequestJson.properties.overdue").exists())
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.detail").exists())
                 .andExpect(jsonPath("$.paths.*.*.parameters[*].name", everyItem(not("client"))));
         mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
     }
