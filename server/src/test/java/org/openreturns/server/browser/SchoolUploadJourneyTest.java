@@ -102,12 +102,17 @@ class SchoolUploadJourneyTest {
     void aHeadteacherUploadsSeesFindingsExplainsAQueryAndUploadsACorrection() throws Exception {
         long school = jdbc.sql("select id from school where la_code = '330' and estab = '2001'").query(Long.class)
                 .single();
-        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('KS2_TA', 2026) returning id")
+        long collection = jdbc.sql("""
+                insert into collection (kind, summer_year) values ('KS2_TA', 2026)
+                on conflict (kind, summer_year) do update set kind = excluded.kind returning id""")
                 .query(Long.class).single();
         long requestId = jdbc.sql("""
                 insert into file_request (collection_id, school_id, title, description, deadline)
                 values (:c, :s, 'KS2 teacher assessment 2026', 'Send your Year 6 teacher assessments.', '2026-06-30')
-                returning id""").param("c", collection).param("s", school).query(Long.class).single();
+                on conflict (collection_id, school_id)
+                do update set status = 'NOT_STARTED', title = excluded.title, description = excluded.description
+                returning id""")
+                .param("c", collection).param("s", school).query(Long.class).single();
         Path files = Files.createTempDirectory("openreturns-journey");
         Path mistaken = ks2File(files, "3302001_KS2_330LLLL_001.xml", true);
         Path corrected = ks2File(files, "3302001_KS2_330LLLL_002.xml", false);

@@ -39,11 +39,14 @@ class RestartTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             long school = jdbc.sql("select id from school where la_code = '330' and estab = '2001'")
                     .query(Long.class).single();
-            long collection = jdbc.sql("insert into collection (kind, summer_year) values ('KS2_TA', 2026) returning id")
+            long collection = jdbc.sql("""
+                insert into collection (kind, summer_year) values ('KS2_TA', 2026)
+                on conflict (kind, summer_year) do update set kind = excluded.kind returning id""")
                     .query(Long.class).single();
             long request = jdbc.sql("""
                     insert into file_request (collection_id, school_id, title, deadline)
-                    values (:c, :s, 'KS2', :d) returning id""")
+                    values (:c, :s, 'KS2', :d)
+                on conflict (collection_id, school_id) do update set status = 'NOT_STARTED' returning id""")
                     .param("c", collection).param("s", school).param("d", LocalDate.of(2026, 6, 30))
                     .query(Long.class).single();
             Receipt receipt = first.getBean(SubmissionIntake.class).receive(Actor.system("restart test"), request,
