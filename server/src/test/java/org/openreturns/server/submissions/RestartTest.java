@@ -25,9 +25,9 @@ class RestartTest {
     static Path dataDir;
 
     private static ConfigurableApplicationContext start(int workers) {
+        // As arguments, not builder properties: those are only defaults, and application.properties' port wins.
         return new SpringApplicationBuilder(OpenReturnsApplication.class)
-                .properties("openreturns.data-dir=" + dataDir, "server.port=0", "openreturns.jobs.workers=" + workers)
-                .run();
+                .run("--openreturns.data-dir=" + dataDir, "--server.port=0", "--openreturns.jobs.workers=" + workers);
     }
 
     @Test
