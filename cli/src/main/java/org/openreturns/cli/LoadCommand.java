@@ -48,6 +48,12 @@ final class LoadCommand implements Callable<Integer> {
     /** Submission states in which checking has not finished; anything else means the findings are visible. */
     private static final Set<String> PENDING = Set.of("RECEIVED", "CHECKING");
 
+    /**
+     * How often a waiting client asks again: about as often as a person's page refreshes or an MIS polls. Polling
+     * much faster would only measure the load of the polls themselves; a time is late by at most this much.
+     */
+    private static final long POLL_MILLIS = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -228,7 +234,7 @@ final class LoadCommand implements Callable<Integer> {
             if (!PENDING.contains(status)) {
                 return new Timing(upload.school(), (System.nanoTime() - start) / 1_000_000, status);
             }
-            Thread.sleep(20);
+            Thread.sleep(POLL_MILLIS);
         }
     }
 

@@ -4,9 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +36,18 @@ class EmbeddedPostgresConfiguration {
                 .start();
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return postgres.getPostgresDatabase();
+    /**
+     * A pool, as Spring Boot gives an external database: the embedded server's own data source opens a new
+     * connection (a new PostgreSQL process) for every statement, which made each upload's check wait for dozens.
+     */
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${openreturns.embedded-pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
     }
 
     @Bean
