@@ -34,10 +34,11 @@ public final class CtfStream implements AutoCloseable {
     private boolean inPupilData;
     /** Reused for every value read, so that reading a value allocates at most its String. */
     private char[] scratch = new char[256];
-    /** Codes and short values seen in this file, by hash slot; a clash simply replaces the slot. */
-    private final String[] sharedValues = new String[1024];
-    private final char[][] sharedChars = new char[1024][];
-    private final int[] sharedHashes = new int[1024];
+    /** Codes and short values seen in this file, in pairs of slots by hash (see {@link #finishValue}). */
+    private static final int SHARED_BITS = 10;
+    private final String[] sharedValues = new String[1 << SHARED_BITS];
+    private final char[][] sharedChars = new char[1 << SHARED_BITS][];
+    private final int[] sharedHashes = new int[1 << SHARED_BITS];
     private boolean finished;
 
     CtfStream(XMLInputFactory factory, InputStream in, LimitedInputStream counter, long maxBytes)
@@ -337,16 +338,38 @@ public final class CtfStream implements AutoCloseable {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            switch (xml.getLocalName()) {
-                case "Locale" -> locale = code();
-                case "Year" -> year = shortValue();
-                case "Subject" -> subject = code();
-                case "Method" -> method = code();
-                case "Component" -> component = code();
-                case "ResultStatus" -> status = code();
-                case "ResultQualifier" -> qualifier = code();
-                case "Result" -> result = shortValue();
-                default -> skipElement();
+            // The innermost loop of the reader, run for every element of every result. Woodstox hands out element
+            // names from its symbol table, interned, so the usual names are recognised by identity in the order
+            // files write them; anything else falls through to the comparison by content.
+            String name = xml.getLocalName();
+            if (name == "Locale") {
+                locale = code();
+            } else if (name == "Year") {
+                year = shortValue();
+            } else if (name == "Subject") {
+                subject = code();
+            } else if (name == "Method") {
+                method = code();
+            } else if (name == "Component") {
+                component = code();
+            } else if (name == "ResultStatus") {
+                status = code();
+            } else if (name == "ResultQualifier") {
+                qualifier = code();
+            } else if (name == "Result") {
+                result = shortValue();
+            } else {
+                switch (name) {
+                    case "Locale" -> locale = code();
+                    case "Year" -> year = shortValue();
+                    case "Subject" -> subject = code();
+                    case "Method" -> method = code();
+                    case "Component" -> component = code();
+                    case "ResultStatus" -> status = code();
+                    case "ResultQualifier" -> qualifier = code();
+                    case "Result" -> result = shortValue();
+                    default -> skipElement();
+                }
             }
         }
     }
@@ -380,68 +403,99 @@ public final class CtfStream implements AutoCloseable {
 
     /**
      * Gathers the element's text into a reused buffer (Woodstox may hand it over in pieces), bounded by
-     * {@link SafeXml#MAX_TEXT_LENGTH}, which {@code getElementText()} would not enforce.
+     * {@link SafeXml#MAX_TEXT_LENGTH}, which {@code getElementText()} would not enforce. The one loop that copies
+     * the characters also upper-cases codes and computes the hash the shared-value table needs, so that a value is
+     * passed over once; a value in one piece with no surrounding blanks (nearly all of them) needs nothing more.
      */
     private String readValue(boolean upperCase, boolean shared) throws XMLStreamException {
         String name = xml.getLocalName();
         int length = 0;
+        int hash = 0;
         while (true) {
             int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    int n = xml.getTextLength();
-                    if (length + n > SafeXml.MAX_TEXT_LENGTH) {
-                        throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
-                                + name + ">", xml.getLocation());
-                    }
-                    if (length + n > scratch.length) {
-                        scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, length + n));
-                    }
-                    System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), scratch, length, n);
-                    length += n;
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return finishValue(length, upperCase, shared);
-                }
-                case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("<" + name + "> should hold "
-                        + "only text but holds an element <" + xml.getLocalName() + ">", xml.getLocation());
-                default -> {
-                    // comments and processing instructions inside a value are not part of it
-                }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return finishValue(length, hash, upperCase, shared);
             }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                int n = xml.getTextLength();
+                if (length + n > scratch.length) {
+                    growScratch(name, length, n);
+                }
+                char[] from = xml.getTextCharacters();
+                int at = xml.getTextStart();
+                char[] to = scratch;
+                for (int i = 0; i < n; i++) {
+                    char c = from[at + i];
+                    if (upperCase && c >= 'a') {
+                        c = c <= 'z' ? (char) (c - ('a' - 'A')) : Character.toUpperCase(c);
+                    }
+                    to[length + i] = c;
+                    hash = 31 * hash + c;
+                }
+                length += n;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("<" + name + "> should hold only text but holds an "
+                        + "element <" + xml.getLocalName() + ">", xml.getLocation());
+            }
+            // comments and processing instructions inside a value are not part of it
         }
     }
 
-    private String finishValue(int length, boolean upperCase, boolean shared) {
+    private void growScratch(String name, int length, int n) throws XMLStreamException {
+        if ((long) length + n > SafeXml.MAX_TEXT_LENGTH) {
+            throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
+                    + name + ">", xml.getLocation());
+        }
+        // Never beyond the limit, so that a value over it always comes here to be refused.
+        scratch = java.util.Arrays.copyOf(scratch,
+                Math.min(Math.max(scratch.length * 2, length + n), SafeXml.MAX_TEXT_LENGTH));
+    }
+
+    /**
+     * The value in {@code scratch[0, length)}, whose {@code hash} is String's hash of those characters: null when
+     * blank, otherwise trimmed, and shared when it is short and wanted shared.
+     */
+    private String finishValue(int length, int hash, boolean upperCase, boolean shared) {
         char[] buf = scratch;
-        int from = 0;
-        int to = length;
-        while (from < to && isBlank(buf[from])) {
-            from++;
-        }
-        while (to > from && isBlank(buf[to - 1])) {
-            to--;
-        }
-        if (from == to) {
+        if (length == 0) {
             return null;
         }
-        int n = to - from;
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            char c = buf[i];
-            if (upperCase && c >= 'a') {
-                c = c <= 'z' ? (char) (c - 32) : Character.toUpperCase(c);
-                buf[i] = c;
+        int from = 0;
+        int to = length;
+        if (isBlank(buf[0]) || isBlank(buf[length - 1])) {
+            // Rare: surrounding blanks to trim, so the hash must be taken again over what is left.
+            while (from < to && isBlank(buf[from])) {
+                from++;
             }
-            hash = 31 * hash + c;
+            while (to > from && isBlank(buf[to - 1])) {
+                to--;
+            }
+            if (from == to) {
+                return null;
+            }
+            hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + buf[i];
+            }
         }
+        int n = to - from;
         if (!shared || n > SHARED_MAX_LENGTH) {
             return new String(buf, from, n);
         }
-        int slot = (hash ^ (hash >>> 10)) & (sharedValues.length - 1);
+        // Two slots per value, chosen by a multiplicative hash that spreads similar short codes ("FSP", "E11")
+        // apart. The newer value sits in the first; a third value for the pair evicts the older, so no two codes
+        // that happen to share a pair keep evicting each other.
+        int slot = (hash * 0x9E3779B1) >>> (32 - SHARED_BITS) & ~1;
         if (sharedHashes[slot] == hash && sameChars(sharedChars[slot], buf, from, n)) {
             return sharedValues[slot];
         }
+        if (sharedHashes[slot + 1] == hash && sameChars(sharedChars[slot + 1], buf, from, n)) {
+            return sharedValues[slot + 1];
+        }
+        sharedValues[slot + 1] = sharedValues[slot];
+        sharedHashes[slot + 1] = sharedHashes[slot];
+        sharedChars[slot + 1] = sharedChars[slot];
         String value = new String(buf, from, n);
         sharedValues[slot] = value;
         sharedHashes[slot] = hash;
