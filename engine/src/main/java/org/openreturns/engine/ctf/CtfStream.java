@@ -34,8 +34,11 @@ public final class CtfStream implements AutoCloseable {
     private boolean inPupilData;
     /** Reused for every value read, so that reading a value allocates at most its String. */
     private char[] scratch = new char[256];
-    /** Codes and short values seen in this file, in pairs of slots by hash (see {@link #finishValue}). */
-    private static final int SHARED_BITS = 10;
+    /**
+     * Codes and short values seen in this file, in pairs of slots by hash (see {@link #finishValue}). A file holds
+     * well under a hundred distinct ones (a phonics file's marks included), and a table is made per file, so 512.
+     */
+    private static final int SHARED_BITS = 9;
     private final String[] sharedValues = new String[1 << SHARED_BITS];
     private final char[][] sharedChars = new char[1 << SHARED_BITS][];
     private final int[] sharedHashes = new int[1 << SHARED_BITS];
