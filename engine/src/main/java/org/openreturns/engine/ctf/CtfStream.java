@@ -293,9 +293,10 @@ public final class CtfStream implements AutoCloseable {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (is("Stage")) {
-                stage = code();
-            } else if (is("StageAssessment")) {
+            String name = xml.getLocalName();
+            if (name.equals("Stage")) {
+                stage = code(name);
+            } else if (name.equals("StageAssessment")) {
                 int line = xml.getLocation().getLineNumber();
                 if (out.size() + (pending == null ? 0 : pending.size()) >= MAX_RESULTS_PER_PUPIL) {
                     throw new XMLStreamException("Result count limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
@@ -346,31 +347,31 @@ public final class CtfStream implements AutoCloseable {
             // files write them; anything else falls through to the comparison by content.
             String name = xml.getLocalName();
             if (name == "Locale") {
-                locale = code();
+                locale = code(name);
             } else if (name == "Year") {
-                year = shortValue();
+                year = shortValue(name);
             } else if (name == "Subject") {
-                subject = code();
+                subject = code(name);
             } else if (name == "Method") {
-                method = code();
+                method = code(name);
             } else if (name == "Component") {
-                component = code();
+                component = code(name);
             } else if (name == "ResultStatus") {
-                status = code();
+                status = code(name);
             } else if (name == "ResultQualifier") {
-                qualifier = code();
+                qualifier = code(name);
             } else if (name == "Result") {
-                result = shortValue();
+                result = shortValue(name);
             } else {
                 switch (name) {
-                    case "Locale" -> locale = code();
-                    case "Year" -> year = shortValue();
-                    case "Subject" -> subject = code();
-                    case "Method" -> method = code();
-                    case "Component" -> component = code();
-                    case "ResultStatus" -> status = code();
-                    case "ResultQualifier" -> qualifier = code();
-                    case "Result" -> result = shortValue();
+                    case "Locale" -> locale = code(name);
+                    case "Year" -> year = shortValue(name);
+                    case "Subject" -> subject = code(name);
+                    case "Method" -> method = code(name);
+                    case "Component" -> component = code(name);
+                    case "ResultStatus" -> status = code(name);
+                    case "ResultQualifier" -> qualifier = code(name);
+                    case "Result" -> result = shortValue(name);
                     default -> skipElement();
                 }
             }
@@ -395,13 +396,23 @@ public final class CtfStream implements AutoCloseable {
         return readValue(true);
     }
 
+    /** As {@link #code()}, for the element {@code name} the caller has just read. */
+    private String code(String name) throws XMLStreamException {
+        return readValue(name, true, true);
+    }
+
     /** A value that is usually short and often repeated (Year, Result): shared like a code, but case kept. */
     private String shortValue() throws XMLStreamException {
-        return readValue(false, true);
+        return readValue(xml.getLocalName(), false, true);
+    }
+
+    /** As {@link #shortValue()}, for the element {@code name} the caller has just read. */
+    private String shortValue(String name) throws XMLStreamException {
+        return readValue(name, false, true);
     }
 
     private String readValue(boolean code) throws XMLStreamException {
-        return readValue(code, code);
+        return readValue(xml.getLocalName(), code, code);
     }
 
     /**
@@ -410,8 +421,7 @@ public final class CtfStream implements AutoCloseable {
      * the characters also upper-cases codes and computes the hash the shared-value table needs, so that a value is
      * passed over once; a value in one piece with no surrounding blanks (nearly all of them) needs nothing more.
      */
-    private String readValue(boolean upperCase, boolean shared) throws XMLStreamException {
-        String name = xml.getLocalName();
+    private String readValue(String name, boolean upperCase, boolean shared) throws XMLStreamException {
         int length = 0;
         int hash = 0;
         while (true) {
