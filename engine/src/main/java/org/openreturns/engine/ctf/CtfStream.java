@@ -467,38 +467,54 @@ public final class CtfStream implements AutoCloseable {
 
     /**
      * The value in {@code scratch[0, length)}, whose {@code hash} is String's hash of those characters: null when
-     * blank, otherwise trimmed, and shared when it is short and wanted shared.
+     * blank, otherwise trimmed, and shared when it is short and wanted shared. Kept small, with the rare trimming
+     * apart, so that the compiler inlines it into the value loop.
      */
     private String finishValue(int length, int hash, boolean upperCase, boolean shared) {
-        char[] buf = scratch;
         if (length == 0) {
             return null;
         }
+        char[] buf = scratch;
+        if (isBlank(buf[0]) || isBlank(buf[length - 1])) {
+            return trimmedValue(length, shared);
+        }
+        if (!shared || length > SHARED_MAX_LENGTH) {
+            return new String(buf, 0, length);
+        }
+        return sharedValue(buf, 0, length, hash);
+    }
+
+    /** Rare: surrounding blanks to trim, so the hash must be taken again over what is left. */
+    private String trimmedValue(int length, boolean shared) {
+        char[] buf = scratch;
         int from = 0;
         int to = length;
-        if (isBlank(buf[0]) || isBlank(buf[length - 1])) {
-            // Rare: surrounding blanks to trim, so the hash must be taken again over what is left.
-            while (from < to && isBlank(buf[from])) {
-                from++;
-            }
-            while (to > from && isBlank(buf[to - 1])) {
-                to--;
-            }
-            if (from == to) {
-                return null;
-            }
-            hash = 0;
-            for (int i = from; i < to; i++) {
-                hash = 31 * hash + buf[i];
-            }
+        while (from < to && isBlank(buf[from])) {
+            from++;
+        }
+        while (to > from && isBlank(buf[to - 1])) {
+            to--;
+        }
+        if (from == to) {
+            return null;
         }
         int n = to - from;
         if (!shared || n > SHARED_MAX_LENGTH) {
             return new String(buf, from, n);
         }
-        // Two slots per value, chosen by a multiplicative hash that spreads similar short codes ("FSP", "E11")
-        // apart. The newer value sits in the first; a third value for the pair evicts the older, so no two codes
-        // that happen to share a pair keep evicting each other.
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + buf[i];
+        }
+        return sharedValue(buf, from, n, hash);
+    }
+
+    /**
+     * The one shared instance of {@code buf[from, from + n)}. Two slots per value, chosen by a multiplicative hash
+     * that spreads similar short codes ("FSP", "E11") apart. The newer value sits in the first; a third value for the
+     * pair evicts the older, so no two codes that happen to share a pair keep evicting each other.
+     */
+    private String sharedValue(char[] buf, int from, int n, int hash) {
         int slot = (hash * 0x9E3779B1) >>> (32 - SHARED_BITS) & ~1;
         if (sharedHashes[slot] == hash && sameChars(sharedChars[slot], buf, from, n)) {
             return sharedValues[slot];
@@ -512,13 +528,17 @@ public final class CtfStream implements AutoCloseable {
         String value = new String(buf, from, n);
         sharedValues[slot] = value;
         sharedHashes[slot] = hash;
-        sharedChars[slot] = java.util.Arrays.copyOfRange(buf, from, to);
+        sharedChars[slot] = java.util.Arrays.copyOfRange(buf, from, from + n);
         return value;
     }
 
-    /** XML whitespace, and the control characters that strip() would also remove. */
+    /**
+     * XML whitespace, and the control characters that strip() would also remove: exactly
+     * {@code c <= ' ' || Character.isWhitespace(c)}, since in Latin-1 only characters up to the space are
+     * whitespace; the table lookup is left for characters beyond it, as this runs at both ends of every value.
+     */
     private static boolean isBlank(char c) {
-        return c <= ' ' || Character.isWhitespace(c);
+        return c <= ' ' || c > 0xFF && Character.isWhitespace(c);
     }
 
     /** A plain loop: these values are a few characters long, too short for a vectorised compare to pay. */
