@@ -34,10 +34,14 @@ public final class CtfStream implements AutoCloseable {
     private boolean inPupilData;
     /** Reused for every value read, so that reading a value allocates at most its String. */
     private char[] scratch = new char[256];
-    /** Codes and short values seen in this file, by hash slot; a clash simply replaces the slot. */
-    private final String[] sharedValues = new String[1024];
-    private final char[][] sharedChars = new char[1024][];
-    private final int[] sharedHashes = new int[1024];
+    /**
+     * Codes and short values seen in this file, in pairs of slots by hash (see {@link #finishValue}). A file holds
+     * well under a hundred distinct ones (a phonics file's marks included), and a table is made per file, so 512.
+     */
+    private static final int SHARED_BITS = 9;
+    private final String[] sharedValues = new String[1 << SHARED_BITS];
+    private final char[][] sharedChars = new char[1 << SHARED_BITS][];
+    private final int[] sharedHashes = new int[1 << SHARED_BITS];
     private boolean finished;
 
     CtfStream(XMLInputFactory factory, InputStream in, LimitedInputStream counter, long maxBytes)
@@ -289,9 +293,10 @@ public final class CtfStream implements AutoCloseable {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (is("Stage")) {
-                stage = code();
-            } else if (is("StageAssessment")) {
+            String name = xml.getLocalName();
+            if (name.equals("Stage")) {
+                stage = code(name);
+            } else if (name.equals("StageAssessment")) {
                 int line = xml.getLocation().getLineNumber();
                 if (out.size() + (pending == null ? 0 : pending.size()) >= MAX_RESULTS_PER_PUPIL) {
                     throw new XMLStreamException("Result count limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
@@ -337,16 +342,38 @@ public final class CtfStream implements AutoCloseable {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            switch (xml.getLocalName()) {
-                case "Locale" -> locale = code();
-                case "Year" -> year = shortValue();
-                case "Subject" -> subject = code();
-                case "Method" -> method = code();
-                case "Component" -> component = code();
-                case "ResultStatus" -> status = code();
-                case "ResultQualifier" -> qualifier = code();
-                case "Result" -> result = shortValue();
-                default -> skipElement();
+            // The innermost loop of the reader, run for every element of every result. Woodstox hands out element
+            // names from its symbol table, interned, so the usual names are recognised by identity in the order
+            // files write them; anything else falls through to the comparison by content.
+            String name = xml.getLocalName();
+            if (name == "Locale") {
+                locale = code(name);
+            } else if (name == "Year") {
+                year = shortValue(name);
+            } else if (name == "Subject") {
+                subject = code(name);
+            } else if (name == "Method") {
+                method = code(name);
+            } else if (name == "Component") {
+                component = code(name);
+            } else if (name == "ResultStatus") {
+                status = code(name);
+            } else if (name == "ResultQualifier") {
+                qualifier = code(name);
+            } else if (name == "Result") {
+                result = shortValue(name);
+            } else {
+                switch (name) {
+                    case "Locale" -> locale = code(name);
+                    case "Year" -> year = shortValue(name);
+                    case "Subject" -> subject = code(name);
+                    case "Method" -> method = code(name);
+                    case "Component" -> component = code(name);
+                    case "ResultStatus" -> status = code(name);
+                    case "ResultQualifier" -> qualifier = code(name);
+                    case "Result" -> result = shortValue(name);
+                    default -> skipElement();
+                }
             }
         }
     }
@@ -369,50 +396,96 @@ public final class CtfStream implements AutoCloseable {
         return readValue(true);
     }
 
+    /** As {@link #code()}, for the element {@code name} the caller has just read. */
+    private String code(String name) throws XMLStreamException {
+        return readValue(name, true, true);
+    }
+
     /** A value that is usually short and often repeated (Year, Result): shared like a code, but case kept. */
     private String shortValue() throws XMLStreamException {
-        return readValue(false, true);
+        return readValue(xml.getLocalName(), false, true);
+    }
+
+    /** As {@link #shortValue()}, for the element {@code name} the caller has just read. */
+    private String shortValue(String name) throws XMLStreamException {
+        return readValue(name, false, true);
     }
 
     private String readValue(boolean code) throws XMLStreamException {
-        return readValue(code, code);
+        return readValue(xml.getLocalName(), code, code);
     }
 
     /**
      * Gathers the element's text into a reused buffer (Woodstox may hand it over in pieces), bounded by
-     * {@link SafeXml#MAX_TEXT_LENGTH}, which {@code getElementText()} would not enforce.
+     * {@link SafeXml#MAX_TEXT_LENGTH}, which {@code getElementText()} would not enforce. The one loop that copies
+     * the characters also upper-cases codes and computes the hash the shared-value table needs, so that a value is
+     * passed over once; a value in one piece with no surrounding blanks (nearly all of them) needs nothing more.
      */
-    private String readValue(boolean upperCase, boolean shared) throws XMLStreamException {
-        String name = xml.getLocalName();
+    private String readValue(String name, boolean upperCase, boolean shared) throws XMLStreamException {
         int length = 0;
+        int hash = 0;
         while (true) {
             int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    int n = xml.getTextLength();
-                    if (length + n > SafeXml.MAX_TEXT_LENGTH) {
-                        throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
-                                + name + ">", xml.getLocation());
-                    }
-                    if (length + n > scratch.length) {
-                        scratch = java.util.Arrays.copyOf(scratch, Math.max(scratch.length * 2, length + n));
-                    }
-                    System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), scratch, length, n);
-                    length += n;
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return finishValue(length, upperCase, shared);
-                }
-                case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("<" + name + "> should hold "
-                        + "only text but holds an element <" + xml.getLocalName() + ">", xml.getLocation());
-                default -> {
-                    // comments and processing instructions inside a value are not part of it
-                }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return finishValue(length, hash, upperCase, shared);
             }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                int n = xml.getTextLength();
+                if (length + n > scratch.length) {
+                    growScratch(name, length, n);
+                }
+                char[] from = xml.getTextCharacters();
+                int at = xml.getTextStart();
+                char[] to = scratch;
+                for (int i = 0; i < n; i++) {
+                    char c = from[at + i];
+                    if (upperCase && c >= 'a') {
+                        c = c <= 'z' ? (char) (c - ('a' - 'A')) : Character.toUpperCase(c);
+                    }
+                    to[length + i] = c;
+                    hash = 31 * hash + c;
+                }
+                length += n;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("<" + name + "> should hold only text but holds an "
+                        + "element <" + xml.getLocalName() + ">", xml.getLocation());
+            }
+            // comments and processing instructions inside a value are not part of it
         }
     }
 
-    private String finishValue(int length, boolean upperCase, boolean shared) {
+    private void growScratch(String name, int length, int n) throws XMLStreamException {
+        if ((long) length + n > SafeXml.MAX_TEXT_LENGTH) {
+            throw new XMLStreamException("Text size limit (" + SafeXml.MAX_TEXT_LENGTH + ") exceeded in <"
+                    + name + ">", xml.getLocation());
+        }
+        // Never beyond the limit, so that a value over it always comes here to be refused.
+        scratch = java.util.Arrays.copyOf(scratch,
+                Math.min(Math.max(scratch.length * 2, length + n), SafeXml.MAX_TEXT_LENGTH));
+    }
+
+    /**
+     * The value in {@code scratch[0, length)}, whose {@code hash} is String's hash of those characters: null when
+     * blank, otherwise trimmed, and shared when it is short and wanted shared. Kept small, with the rare trimming
+     * apart, so that the compiler inlines it into the value loop.
+     */
+    private String finishValue(int length, int hash, boolean upperCase, boolean shared) {
+        if (length == 0) {
+            return null;
+        }
+        char[] buf = scratch;
+        if (isBlank(buf[0]) || isBlank(buf[length - 1])) {
+            return trimmedValue(length, shared);
+        }
+        if (!shared || length > SHARED_MAX_LENGTH) {
+            return new String(buf, 0, length);
+        }
+        return sharedValue(buf, 0, length, hash);
+    }
+
+    /** Rare: surrounding blanks to trim, so the hash must be taken again over what is left. */
+    private String trimmedValue(int length, boolean shared) {
         char[] buf = scratch;
         int from = 0;
         int to = length;
@@ -426,32 +499,46 @@ public final class CtfStream implements AutoCloseable {
             return null;
         }
         int n = to - from;
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            char c = buf[i];
-            if (upperCase && c >= 'a') {
-                c = c <= 'z' ? (char) (c - 32) : Character.toUpperCase(c);
-                buf[i] = c;
-            }
-            hash = 31 * hash + c;
-        }
         if (!shared || n > SHARED_MAX_LENGTH) {
             return new String(buf, from, n);
         }
-        int slot = (hash ^ (hash >>> 10)) & (sharedValues.length - 1);
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + buf[i];
+        }
+        return sharedValue(buf, from, n, hash);
+    }
+
+    /**
+     * The one shared instance of {@code buf[from, from + n)}. Two slots per value, chosen by a multiplicative hash
+     * that spreads similar short codes ("FSP", "E11") apart. The newer value sits in the first; a third value for the
+     * pair evicts the older, so no two codes that happen to share a pair keep evicting each other.
+     */
+    private String sharedValue(char[] buf, int from, int n, int hash) {
+        int slot = (hash * 0x9E3779B1) >>> (32 - SHARED_BITS) & ~1;
         if (sharedHashes[slot] == hash && sameChars(sharedChars[slot], buf, from, n)) {
             return sharedValues[slot];
         }
+        if (sharedHashes[slot + 1] == hash && sameChars(sharedChars[slot + 1], buf, from, n)) {
+            return sharedValues[slot + 1];
+        }
+        sharedValues[slot + 1] = sharedValues[slot];
+        sharedHashes[slot + 1] = sharedHashes[slot];
+        sharedChars[slot + 1] = sharedChars[slot];
         String value = new String(buf, from, n);
         sharedValues[slot] = value;
         sharedHashes[slot] = hash;
-        sharedChars[slot] = java.util.Arrays.copyOfRange(buf, from, to);
+        sharedChars[slot] = java.util.Arrays.copyOfRange(buf, from, from + n);
         return value;
     }
 
-    /** XML whitespace, and the control characters that strip() would also remove. */
+    /**
+     * XML whitespace, and the control characters that strip() would also remove: exactly
+     * {@code c <= ' ' || Character.isWhitespace(c)}, since in Latin-1 only characters up to the space are
+     * whitespace; the table lookup is left for characters beyond it, as this runs at both ends of every value.
+     */
     private static boolean isBlank(char c) {
-        return c <= ' ' || Character.isWhitespace(c);
+        return c <= ' ' || c > 0xFF && Character.isWhitespace(c);
     }
 
     /** A plain loop: these values are a few characters long, too short for a vectorised compare to pay. */

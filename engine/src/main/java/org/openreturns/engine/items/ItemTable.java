@@ -88,7 +88,9 @@ public final class ItemTable {
                 throw new IllegalArgumentException(source + " line " + number + ": unknown collection "
                         + cells[0].strip());
             }
-            String id = cells[1].strip().toUpperCase(Locale.ROOT);
+            // Interned, as are the ids written as literals in rules and measures: the per-pupil lookups by item id
+            // then find their key by identity, without comparing characters.
+            String id = cells[1].strip().toUpperCase(Locale.ROOT).intern();
             String label = cells.length > 7 ? cells[7].strip() : id;
             AssessmentItem item = items.computeIfAbsent(collection + "/" + id,
                     k -> new AssessmentItem(collection, id, label));

@@ -31,7 +31,8 @@ final class EyfspMeasures implements CollectionMeasures {
 
     static {
         for (int i = 0; i < ELGS; i++) {
-            IDS[i] = String.format("E%02d", i + 1);
+            // Interned like the item table's ids, so that looking a goal up finds it by identity.
+            IDS[i] = String.format("E%02d", i + 1).intern();
         }
     }
 

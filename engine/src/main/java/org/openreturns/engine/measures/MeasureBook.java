@@ -47,15 +47,39 @@ public final class MeasureBook {
         synchronized (this) {
             schools.add(schoolKey);
         }
-        return (context, pupil) -> record(schoolKey, context, pupil);
+        return new SchoolListener(schoolKey);
     }
 
-    private synchronized void record(String school, ValidationContext context, AssessedPupil pupil) {
-        Collection collection = context.collection();
-        bySchool.computeIfAbsent(collection, c -> new HashMap<>())
-                .computeIfAbsent(school, s -> CollectionMeasures.create(collection, settings))
-                .add(context, pupil);
-        totals.computeIfAbsent(collection, c -> CollectionMeasures.create(c, settings)).add(context, pupil);
+    /**
+     * Counts a school's pupils. It is called for every pupil, and a file's pupils all belong to one collection, so it
+     * remembers the two sets of counters it last added to rather than finding them again in the maps each time
+     * (entries are never removed from the maps, so what it remembers stays theirs).
+     */
+    private final class SchoolListener implements PupilListener {
+        private final String school;
+        // guarded by MeasureBook.this, like the maps
+        private Collection collection;
+        private CollectionMeasures ofSchool;
+        private CollectionMeasures ofTotal;
+
+        SchoolListener(String school) {
+            this.school = school;
+        }
+
+        @Override
+        public void onPupil(ValidationContext context, AssessedPupil pupil) {
+            synchronized (MeasureBook.this) {
+                Collection c = context.collection();
+                if (c != collection) {
+                    ofSchool = bySchool.computeIfAbsent(c, k -> new HashMap<>())
+                            .computeIfAbsent(school, s -> CollectionMeasures.create(c, settings));
+                    ofTotal = totals.computeIfAbsent(c, k -> CollectionMeasures.create(k, settings));
+                    collection = c;
+                }
+                ofSchool.add(context, pupil);
+                ofTotal.add(context, pupil);
+            }
+        }
     }
 
     /**

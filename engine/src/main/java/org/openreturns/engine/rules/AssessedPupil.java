@@ -25,8 +25,9 @@ public record AssessedPupil(CtfPupil pupil, Map<String, List<ItemResult>> result
     public boolean has(String itemId) {
         List<ItemResult> r = results.get(itemId);
         if (r != null) {
-            for (ItemResult result : r) {
-                if (result.value() != null) {
+            // Indexed (the lists are random-access): this runs for every item of every pupil.
+            for (int i = 0; i < r.size(); i++) {
+                if (r.get(i).value() != null) {
                     return true;
                 }
             }

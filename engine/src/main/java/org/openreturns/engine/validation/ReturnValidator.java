@@ -85,8 +85,8 @@ public final class ReturnValidator {
         /** The year as StageAssessment/Year writes it, made once rather than per result. */
         private String wantedYear;
         private ItemMatcher matcher;
-        /** Room for every item of the collection, so that selecting a pupil's results never resizes the map. */
-        private int mapCapacity;
+        /** The collection's item count, so that selecting a pupil's results never resizes the map. */
+        private int itemCount;
         private int heldResults;
 
         Run(String fileName, CtfStream stream, List<PupilListener> listeners) {
@@ -198,7 +198,7 @@ public final class ReturnValidator {
         private void start(Collection collection) {
             wantedYear = Integer.toString(year.summerYear());
             matcher = new ItemMatcher(table());
-            mapCapacity = table().items(collection).size() * 4 / 3 + 2;
+            itemCount = table().items(collection).size();
             Integer threshold = options.phonicsThreshold() != null ? options.phonicsThreshold()
                     : PhonicsThresholds.forYear(year);
             context = new ValidationContext(collection, year, table(), threshold, options.laCodes());
@@ -235,7 +235,7 @@ public final class ReturnValidator {
 
         /** Keeps the results of this collection and year; tallies the ones that match nothing. */
         private AssessedPupil select(CtfPupil raw) {
-            Map<String, List<ItemResult>> byItem = new LinkedHashMap<>(mapCapacity);
+            SelectedResults byItem = new SelectedResults(itemCount);
             for (StageAssessment a : raw.assessments()) {
                 AssessmentItem item = matcher.match(a);
                 if (item == null) {
@@ -246,14 +246,7 @@ public final class ReturnValidator {
                     }
                 } else if (wantedYear.equals(a.year())) {
                     if (item.collection() == context.collection()) {
-                        ItemResult result = new ItemResult(item, a.result(), a);
-                        List<ItemResult> earlier = byItem.putIfAbsent(item.id(), List.of(result));
-                        if (earlier != null) {
-                            // Rare: a second result for one item, which the conflict rules will look at.
-                            List<ItemResult> all = new ArrayList<>(earlier);
-                            all.add(result);
-                            byItem.put(item.id(), all);
-                        }
+                        byItem.add(item.id(), new ItemResult(item, a.result(), a));
                     } else {
                         otherCollections.merge(item.collection(), 1, Integer::sum);
                     }

@@ -64,7 +64,9 @@ public final class ResultCodes {
      */
     public static Set<String> invalidValues(List<ItemResult> results, Predicate<String> valid) {
         Set<String> wrong = null;
-        for (ItemResult r : results) {
+        // Indexed (the lists are random-access), so that the usual all-valid case allocates not even an iterator.
+        for (int i = 0; i < results.size(); i++) {
+            ItemResult r = results.get(i);
             if (r.value() != null && !valid.test(r.value())) {
                 if (wrong == null) {
                     wrong = new LinkedHashSet<>();

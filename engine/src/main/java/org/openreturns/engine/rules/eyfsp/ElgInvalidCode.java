@@ -2,6 +2,7 @@ package org.openreturns.engine.rules.eyfsp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Findings;
 import org.openreturns.engine.rules.ItemResult;
@@ -17,9 +18,12 @@ public final class ElgInvalidCode implements PupilRule {
     private static final String EXCEEDING = "3";
 
     private final List<String> codes;
+    /** Made once rather than for every goal of every child. */
+    private final Predicate<String> valid;
 
     public ElgInvalidCode(List<String> codes) {
         this.codes = List.copyOf(codes);
+        this.valid = this.codes::contains;
     }
 
     @Override
@@ -35,7 +39,7 @@ public final class ElgInvalidCode implements PupilRule {
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
-            for (String value : ResultCodes.invalidValues(e.getValue(), codes::contains)) {
+            for (String value : ResultCodes.invalidValues(e.getValue(), valid)) {
                 String elg = "the early learning goal '" + ResultCodes.label(context, e.getKey()) + "' (" + e.getKey()
                         + ")";
                 String what = value.equals(EXCEEDING)
