@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -192,7 +191,7 @@ class AccountsJourneyTest {
     private static void andWait(Runnable click) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         click.run();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Browser.isGone(page));
     }
 
     private void signOut() {

@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,6 +49,8 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // A click that submits a form returns before the next page has loaded: looking for an element waits for it.
+        this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         this.baseUrl = baseUrl;
     }
 
@@ -61,8 +67,32 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).sendKeys(text);
     }
 
+    /**
+     * Clicks, and when the element is a link or a submit button waits until the browser has left the page, so the
+     * next look is at the new page and not the old one still on screen.
+     */
     void click(String cssSelector) {
-        driver.findElement(By.cssSelector(cssSelector)).click();
+        WebElement element = driver.findElement(By.cssSelector(cssSelector));
+        boolean navigates = "a".equals(element.getTagName()) || "submit".equals(element.getDomProperty("type"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        if (navigates) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(page));
+            } catch (TimeoutException e) {
+                // A link within the page: nothing to wait for.
+            }
+        }
+    }
+
+    /** Chromium says an element of a page that has gone is stale, or, mid-navigation, not in the document. */
+    static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     String text(String cssSelector) {
