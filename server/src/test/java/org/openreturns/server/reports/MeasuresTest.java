@@ -64,6 +64,26 @@ class MeasuresTest {
     }
 
     @Test
+    void aNewVersionReplacesTheSchoolsEarlierFiguresAndTheOthersStay() throws Exception {
+        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
+        long collection = f.collection(Collection.KS2_TA);
+        TestSchool stays = f.upload(collection, f.school(collection, "Hazel Primary School"), 15, 51);
+        TestSchool changes = f.upload(collection, f.school(collection, "Holly Primary School"), 15, 52);
+        measures.of(collection).orElseThrow();
+        TestSchool changed = f.upload(collection, changes, 22, 53);
+
+        Measures.Report report = measures.of(collection).orElseThrow();
+
+        for (MeasureValue e : ReportFixtures.engineCount(List.of(stays, changed), 5)) {
+            MeasureValue actual = e.school() == null ? report.la(e.id()).orElseThrow()
+                    : report.school(Long.parseLong(e.school()), e.id()).orElseThrow();
+            assertThat(actual).as(e.id() + " of " + e.school()).isEqualTo(e);
+        }
+        assertThat(report.school(changed.id(), report.headings().get(0).id()).orElseThrow().denominator())
+                .isEqualTo(22);
+    }
+
+    @Test
     void theSuppressionThresholdIsTheLasSettingAndTheReportFollowsAChange() throws Exception {
         ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.KS2_TA);
