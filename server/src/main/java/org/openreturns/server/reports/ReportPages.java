@@ -65,7 +65,6 @@ class ReportPages {
         model.addAttribute("lines", lines);
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
-        model.addAttribute("laStaff", actor.isLaStaff());
         return "reports/school-report";
     }
 
@@ -168,6 +167,34 @@ class ReportPages {
         }
         reports.setNational(id, figures, Actor.of(auth));
         redirect.addFlashAttribute("success", "The national figures for " + c.summerYear() + " are saved.");
+        return "redirect:/la/collections/" + id + "/report";
+    }
+
+    @GetMapping("/la/collections/{id}/suppression")
+    String suppressionForm(@PathVariable("id") long id, Model model) {
+        model.addAttribute("collection", reports.collection(id));
+        model.addAttribute("suppressBelow", Integer.toString(reports.suppressBelow()));
+        model.addAttribute("errors", Map.of());
+        return "reports/suppression";
+    }
+
+    /** The threshold is the LA's, for every report; it is changed from a collection's report for convenience. */
+    @PostMapping("/la/collections/{id}/suppression")
+    String setSuppression(@PathVariable("id") long id,
+            @RequestParam(name = "suppressBelow", defaultValue = "") String text, Authentication auth, Model model,
+            RedirectAttributes redirect) {
+        Reports.CollectionInfo c = reports.collection(id);
+        String value = text.strip();
+        if (!value.matches("\\d{1,3}") || Integer.parseInt(value) > 100) {
+            model.addAttribute("collection", c);
+            model.addAttribute("suppressBelow", text);
+            model.addAttribute("errors", Map.of("suppressBelow", "Enter the smallest number of pupils a figure may "
+                    + "be shown for, as a whole number from 0 to 100"));
+            return "reports/suppression";
+        }
+        reports.setSuppressBelow(Integer.parseInt(value), Actor.of(auth));
+        redirect.addFlashAttribute("success", "Figures over fewer than " + Integer.parseInt(value)
+                + " pupils are now suppressed in every report.");
         return "redirect:/la/collections/" + id + "/report";
     }
 

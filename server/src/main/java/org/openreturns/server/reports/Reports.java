@@ -182,6 +182,16 @@ class Reports {
                 c.title() + ": " + figures);
     }
 
+    int suppressBelow() {
+        return measures.suppressBelow();
+    }
+
+    void setSuppressBelow(int minimumCohort, Actor actor) {
+        jdbc.sql("update report_setting set suppress_below = :n where id = 1").param("n", minimumCohort).update();
+        audit.record(actor.name(), actor.roleName(), null, "SUPPRESSION_SET", "report settings",
+                "suppress figures over fewer than " + minimumCohort + " pupils");
+    }
+
     @Transactional
     void publish(long collectionId, State state, Actor actor) {
         CollectionInfo c = collection(collectionId);

@@ -211,6 +211,26 @@ class ReportPagesTest {
     }
 
     @Test
+    void theLaSetsTheSuppressionThresholdAndASmallSchoolsFiguresShow() throws Exception {
+        String junk = mvc.perform(post("/la/collections/{id}/suppression", collection).param("suppressBelow", "few")
+                .with(user(officer)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(junk).contains("There is a problem").contains("whole number from 0 to 100");
+        try {
+            mvc.perform(post("/la/collections/{id}/suppression", collection).param("suppressBelow", "3")
+                    .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+            MeasureValue first = totals().get(0);
+            MeasureValue shownNow = ReportFixtures.engineCount(List.of(small), 3).stream()
+                    .filter(v -> v.id().equals(first.id()) && v.school() != null).findFirst().orElseThrow();
+            assertThat(page("/requests/" + small.requestId() + "/report", small.head()))
+                    .contains(first.label() + " " + shown(shownNow) + " ");
+            assertThat(audit.count("SUPPRESSION_SET")).isPositive();
+        } finally {
+            jdbc.sql("update report_setting set suppress_below = 5").update();
+        }
+    }
+
+    @Test
     void theLaDownloadsHoldTheEnginesCountsInCsvAndXlsx() throws Exception {
         byte[] csvBytes = mvc.perform(get("/la/collections/{id}/report.csv", collection).with(user(officer)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Disposition",
