@@ -34,7 +34,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // The LA's pages: moderators may look, only LA admins and officers may change anything.
                         .requestMatchers(HttpMethod.GET, "/la/collections", "/la/collections/{id:[0-9]+}",
-                                "/la/collections/{id:[0-9]+}/schools.csv", "/la/requests/{id:[0-9]+}", "/la/schools")
+                                "/la/collections/{id:[0-9]+}/schools.csv", "/la/requests/{id:[0-9]+}", "/la/schools",
+                                "/la/collections/{id:[0-9]+}/report", "/la/collections/{id:[0-9]+}/report.csv",
+                                "/la/collections/{id:[0-9]+}/report.xlsx")
                         .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")
                         .requestMatchers("/la/**").hasAnyRole("LA_ADMIN", "LA_OFFICER")
                         .anyRequest().authenticated())

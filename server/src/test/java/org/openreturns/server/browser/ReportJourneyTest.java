@@ -1,0 +1,153 @@
+package org.openreturns.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.synthetic.GeneratorSettings;
+import org.openreturns.engine.synthetic.SchoolIdentity;
+import org.openreturns.engine.synthetic.SyntheticLa;
+import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.submissions.SubmissionIntake;
+import org.openreturns.server.submissions.UploadedFile;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Reports in a real browser: the LA's report across schools, its national figures form with an error, publishing;
+ * then demo school 1's own report beside the LA's figures. Every page is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportJourneyTest {
+
+    private static final int YEAR = 2045;
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("openreturns.data-dir", dataDir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SubmissionIntake intake;
+
+    static Browser browser;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private long request(long collection, long school) {
+        return jdbc.sql("""
+                insert into file_request (collection_id, school_id, title, deadline)
+                values (:c, :s, 'KS2 teacher assessment 2045', date '2045-06-30') returning id""")
+                .param("c", collection).param("s", school).query(Long.class).single();
+    }
+
+    private void upload(long request, SchoolIdentity school) throws Exception {
+        Path dir = Files.createTempDirectory("openreturns-report-journey");
+        SyntheticLa.generate(GeneratorSettings.defaults().withYear(AcademicYear.ofSummer(YEAR)).withPupilsPerSchool(20)
+                .withSeed(school.estab().hashCode()), List.of(school), dir);
+        String name = SyntheticLa.fileName(school, Collection.KS2_TA);
+        long submission = intake.receive(Actor.system("report journey"), request,
+                List.of(new UploadedFile(name, Files.readAllBytes(dir.resolve(name)))), null).submissionId();
+        for (int i = 0; i < 600; i++) {
+            String status = jdbc.sql("select status from submission where id = :id").param("id", submission)
+                    .query(String.class).single();
+            if (status.equals("CHECKED")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not checked in a minute");
+    }
+
+    private void signIn(String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/sign-in");
+        browser.type("email", email);
+        browser.type("password", "demo-password");
+        browser.click("button[type=submit]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+    }
+
+    @Test
+    void theLaPublishesAndTheSchoolSeesItsFiguresBesideTheLas() throws Exception {
+        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('KS2_TA', :y) returning id")
+                .param("y", YEAR).query(Long.class).single();
+        record School(long id, String estab, String name) {
+        }
+        List<School> schools = jdbc.sql("""
+                select s.id, s.estab, s.name from school s join app_user u on u.school_id = s.id
+                where u.email in ('head1@demo.openreturns.org', 'head2@demo.openreturns.org') order by u.email""")
+                .query((rs, n) -> new School(rs.getLong(1), rs.getString(2).strip(), rs.getString(3))).list();
+        long schoolOneRequest = 0;
+        for (School s : schools) {
+            long request = request(collection, s.id());
+            upload(request, new SchoolIdentity("330", s.estab(), null, s.name()));
+            if (schoolOneRequest == 0) {
+                schoolOneRequest = request;
+            }
+        }
+
+        browser = new Browser("http://localhost:" + port);
+        signIn("officer@demo.openreturns.org");
+        browser.open("/la/collections/" + collection);
+        browser.click("a[href$='/la/collections/" + collection + "/report']");
+        assertThat(browser.text("h1")).contains("2045");
+        assertThat(browser.text("table")).contains("LA total", schools.get(0).name(), schools.get(1).name(),
+                "Not available");
+        browser.assertAccessible("LA report");
+
+        browser.click("thead th:nth-child(2) a");
+        assertThat(browser.driver().findElement(By.cssSelector("thead th:nth-child(2)")).getAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        browser.assertAccessible("LA report sorted by a measure");
+
+        browser.click("a[href$='/national']");
+        String firstField = browser.driver().findElement(By.cssSelector("input.govuk-input")).getAttribute("id");
+        browser.type(firstField, "150");
+        browser.click("button[type=submit].govuk-button");
+        assertThat(browser.text(".govuk-error-summary")).contains("from 0 to 100");
+        browser.assertAccessible("national figures with an error");
+        browser.type(firstField, "64");
+        browser.click("button[type=submit].govuk-button");
+        assertThat(browser.text(".govuk-notification-banner")).contains("national figures");
+
+        browser.click("button[value=PROVISIONAL]");
+        assertThat(browser.text(".govuk-summary-list")).contains("Published: provisional", " by ");
+        browser.assertAccessible("LA report published");
+
+        signIn("head1@demo.openreturns.org");
+        browser.open("/requests/" + schoolOneRequest);
+        browser.click("a[href$='/requests/" + schoolOneRequest + "/report']");
+        assertThat(browser.text("table")).contains("Your school", "LA", "National", "64%", "Not available");
+        assertThat(browser.text("h1")).contains("Provisional");
+        browser.assertAccessible("school report");
+    }
+}
