@@ -144,10 +144,10 @@ class SubmissionChecker implements JobHandler {
     }
 
     private FileOutcome check(ReturnValidator validator, long fileId, Expected expected) {
-        byte[] content = jdbc.sql("select content from submission_file where id = :id").param("id", fileId)
-                .query((rs, n) -> rs.getBytes(1)).single();
-        String name = jdbc.sql("select file_name from submission_file where id = :id").param("id", fileId)
-                .query(String.class).single();
+        StoredFile stored = jdbc.sql("select file_name, content from submission_file where id = :id")
+                .param("id", fileId).query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2))).single();
+        String name = stored.name();
+        byte[] content = stored.content();
         List<PupilRow> pupils = new ArrayList<>();
         FileReport report = validator.validate(name, new ByteArrayInputStream(content),
                 (context, pupil) -> pupils.add(row(pupil)));
@@ -211,6 +211,9 @@ class SubmissionChecker implements JobHandler {
     }
 
     private record FindingRow(Long fileId, Finding finding) {
+    }
+
+    private record StoredFile(String name, byte[] content) {
     }
 
     private void store(Expected expected, List<FileOutcome> outcomes, List<CrossFileCheck.CrossFileFinding> cross) {
