@@ -175,8 +175,16 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Every upload starts at the same moment; each thread then waits for its own findings. */
     private List<Timing> burst(List<Upload> uploads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(uploads.size());
-        CountDownLatch go = new CountDownLatch(1);
+        return run(uploads, uploads.size(), new CountDownLatch(1));
+    }
+
+    /** As fast as the client threads allow: each takes the next school as soon as its last one is checked. */
+    private List<Timing> ingest(List<Upload> uploads) throws Exception {
+        return run(uploads, clientThreads, new CountDownLatch(0));
+    }
+
+    private List<Timing> run(List<Upload> uploads, int threads, CountDownLatch go) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Timing>> futures = new ArrayList<>();
             for (Upload upload : uploads) {
@@ -186,23 +194,6 @@ final class LoadCommand implements Callable<Integer> {
                 }));
             }
             go.countDown();
-            List<Timing> timings = new ArrayList<>();
-            for (Future<Timing> f : futures) {
-                timings.add(f.get());
-            }
-            return timings;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private List<Timing> ingest(List<Upload> uploads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clientThreads);
-        try {
-            List<Future<Timing>> futures = new ArrayList<>();
-            for (Upload upload : uploads) {
-                futures.add(pool.submit(() -> uploadAndWait(upload)));
-            }
             List<Timing> timings = new ArrayList<>();
             for (Future<Timing> f : futures) {
                 timings.add(f.get());
