@@ -54,11 +54,23 @@ public class Measures {
     }
 
     /**
+     * A pupil counted in a report, as the checks read them: views derived from a report (pupil groups, charts) count
+     * these rather than reading the stored files again.
+     */
+    public record CountedPupil(long schoolId, ValidationContext context, AssessedPupil pupil) {
+    }
+
+    /**
+     * A collection's report. Derived views may cache what they compute from a report by its identity: a new report
+     * object is made whenever any of its inputs changes.
+     *
      * @param phonicsThresholdKnown false while the phonics threshold mark is unpublished: the figures are provisional
+     * @param pupils every counted pupil, school by school in the order of {@code schools}
      */
     public record Report(long collectionId, Collection kind, int summerYear, int suppressBelow,
             boolean phonicsThresholdKnown, List<Heading> headings, List<ReportedSchool> schools,
-            Map<Long, Map<String, MeasureValue>> bySchool, Map<String, MeasureValue> total) {
+            Map<Long, Map<String, MeasureValue>> bySchool, Map<String, MeasureValue> total,
+            List<CountedPupil> pupils) {
 
         public Optional<MeasureValue> school(long schoolId, String measureId) {
             return Optional.ofNullable(bySchool.getOrDefault(schoolId, Map.of()).get(measureId));
@@ -137,6 +149,7 @@ public class Measures {
         MeasureBook book = new MeasureBook(new Suppression(inputs.suppressBelow()));
         Map<Long, ReadSubmission> earlier = read.getOrDefault(collectionId, Map.of());
         Map<Long, ReadSubmission> now = new HashMap<>();
+        List<CountedPupil> counted = new ArrayList<>();
         for (ReportedSchool school : schools) {
             ReadSubmission seen = earlier.get(school.submissionId());
             if (seen == null || !Objects.equals(seen.phonicsThreshold(), c.phonicsThreshold())) {
@@ -144,7 +157,10 @@ public class Measures {
             }
             now.put(school.submissionId(), seen);
             PupilListener counter = book.school(Long.toString(school.schoolId()));
-            seen.pupils().forEach(p -> counter.onPupil(p.context(), p.pupil()));
+            for (SeenPupil p : seen.pupils()) {
+                counter.onPupil(p.context(), p.pupil());
+                counted.add(new CountedPupil(school.schoolId(), p.context(), p.pupil()));
+            }
         }
         read.put(collectionId, now);
         Map<Long, Map<String, MeasureValue>> bySchool = new HashMap<>();
@@ -164,7 +180,7 @@ public class Measures {
             }
         }
         return new Report(collectionId, c.kind(), c.summerYear(), inputs.suppressBelow(), !provisional,
-                List.copyOf(headings), schools, bySchool, total);
+                List.copyOf(headings), schools, bySchool, total, List.copyOf(counted));
     }
 
     /**
