@@ -38,6 +38,23 @@ public final class MeasureBook {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** A headline measure as a report lists it: its stable id, its label, and whether its value is a percentage. */
+    public record Definition(String id, String label, boolean percent) {
+    }
+
+    /**
+     * Every headline measure of a collection in report order, whether or not any pupil has been counted, so that a
+     * report or a form can list them before the first return is checked.
+     */
+    public static List<Definition> definitions(Collection collection) {
+        List<Definition> definitions = new ArrayList<>();
+        for (MeasureCount count : CollectionMeasures.create(collection, MeasureSettings.defaults()).counts()) {
+            Measure m = count.measure();
+            definitions.add(new Definition(m.id(), m.label(), m.kind() == Measure.Kind.PERCENT));
+        }
+        return List.copyOf(definitions);
+    }
+
     /**
      * A listener that counts each pupil it sees for the school and for the total. Asking again for the same key
      * gives a listener adding to the same school, so a school may send several files.

@@ -45,11 +45,11 @@ public class Measures {
             long submissionId) {
     }
 
-    public record Heading(String id, String label) {
+    /** A headline measure as a column or row of a report; averages are shown to 1 dp, percentages whole. */
+    public record Heading(String id, String label, boolean percent) {
 
-        /** Averages (EYFSP ELGs, MTC score) are shown to 1 dp; every other measure is a percentage. */
         public boolean isPercent() {
-            return !id.startsWith("eyfsp.avg") && !id.equals("mtc.averageScore");
+            return percent;
         }
     }
 
@@ -165,7 +165,8 @@ public class Measures {
         read.put(collectionId, now);
         Map<Long, Map<String, MeasureValue>> bySchool = new HashMap<>();
         Map<String, MeasureValue> total = new LinkedHashMap<>();
-        List<Heading> headings = new ArrayList<>();
+        List<Heading> headings = MeasureBook.definitions(c.kind()).stream()
+                .map(d -> new Heading(d.id(), d.label(), d.percent())).toList();
         boolean provisional = false;
         for (MeasureValue v : book.results()) {
             if (v.collection() != c.kind()) {
@@ -173,14 +174,13 @@ public class Measures {
             }
             if (v.school() == null) {
                 total.put(v.id(), v);
-                headings.add(new Heading(v.id(), v.label()));
                 provisional |= v.provisional();
             } else {
                 bySchool.computeIfAbsent(Long.valueOf(v.school()), k -> new LinkedHashMap<>()).put(v.id(), v);
             }
         }
         return new Report(collectionId, c.kind(), c.summerYear(), inputs.suppressBelow(), !provisional,
-                List.copyOf(headings), schools, bySchool, total, List.copyOf(counted));
+                headings, schools, bySchool, total, List.copyOf(counted));
     }
 
     /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.accounts.PortalUser;
@@ -189,6 +190,15 @@ class ReportPagesTest {
         assertThat(html).contains("aria-sort=\"descending\"");
         PortalUser moderator = users.findByEmail("moderator@demo.openreturns.org").orElseThrow();
         assertThat(page("/la/collections/" + collection + "/report", moderator)).doesNotContain("Publish as");
+    }
+
+    @Test
+    void theNationalFiguresFormListsEveryMeasureBeforeAnyReturnIsChecked() throws Exception {
+        long empty = new ReportFixtures(jdbc, users, intake).collection(Collection.MTC);
+        String text = page("/la/collections/" + empty + "/national", officer);
+        for (MeasureBook.Definition d : MeasureBook.definitions(Collection.MTC)) {
+            assertThat(text).contains(d.label());
+        }
     }
 
     @Test
