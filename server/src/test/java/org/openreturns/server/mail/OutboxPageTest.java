@@ -47,6 +47,19 @@ class OutboxPageTest {
     }
 
     @Test
+    void aLongOutboxPagesNewestFirstWithOlderAndNewerLinks() throws Exception {
+        for (int i = 0; i <= OutboxController.PAGE_SIZE; i++) {
+            mailer.send("paging-" + i + "@example.org", "Paging " + i, "Body");
+        }
+        mvc.perform(get("/admin/outbox").with(user(demo("admin")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/outbox?page=2\" rel=\"next\"")))
+                .andExpect(content().string(not(containsString("rel=\"prev\""))));
+        mvc.perform(get("/admin/outbox?page=2").with(user(demo("admin")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/outbox?page=1\" rel=\"prev\"")))
+                .andExpect(content().string(containsString("Newer<span class=\"govuk-visually-hidden\"> messages")));
+    }
+
+    @Test
     void nobodyElseReadsTheOutbox() throws Exception {
         long id = mailer.send("private@example.org", "Private", "A reset link");
         for (String who : new String[] {"officer", "moderator", "head1", "staff1"}) {
