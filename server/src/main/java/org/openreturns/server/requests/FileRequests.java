@@ -35,11 +35,13 @@ public class FileRequests {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final SchoolNotices notices;
 
-    FileRequests(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    FileRequests(JdbcClient jdbc, AuditLog audit, Clock clock, SchoolNotices notices) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /**
@@ -49,21 +51,24 @@ public class FileRequests {
      */
     @Transactional
     public int issueAll(long collectionId, String title, String description, LocalDate deadline, Actor actor) {
-        List<Long> schools = jdbc.sql("""
+        record Issued(long id, long schoolId, LocalDate deadline) {
+        }
+        List<Issued> issued = jdbc.sql("""
                 insert into file_request (collection_id, school_id, title, description, deadline)
                 select cs.collection_id, cs.school_id, :title, :description, coalesce(cs.deadline_override, :deadline)
                 from collection_school cs where cs.collection_id = :collection
                 order by cs.school_id
                 on conflict (collection_id, school_id) do nothing
-                returning school_id""")
+                returning id, school_id, deadline""")
                 .param("title", title).param("description", description).param("deadline", Date.valueOf(deadline))
                 .param("collection", collectionId)
-                .query(Long.class).list();
-        for (long school : schools) {
-            audit.record(actor.name(), actor.roleName(), school, "REQUEST_ISSUED", "collection:" + collectionId,
-                    title + ", deadline " + deadline);
+                .query((rs, n) -> new Issued(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate())).list();
+        for (Issued request : issued) {
+            audit.record(actor.name(), actor.roleName(), request.schoolId(), "REQUEST_ISSUED",
+                    "collection:" + collectionId, title + ", deadline " + request.deadline());
+            notices.requestIssued(request.schoolId(), request.id(), title, request.deadline());
         }
-        return schools.size();
+        return issued.size();
     }
 
     /** Schools in the collection's scope that have no file request yet. */
@@ -129,15 +134,20 @@ public class FileRequests {
             throw new IllegalArgumentException("A returned request needs a message to the school");
         }
         List<String> returnable = RETURNABLE.stream().map(Enum::name).toList();
-        Optional<Long> school = jdbc.sql("""
+        record Returned(long schoolId, String title) {
+        }
+        Optional<Returned> school = jdbc.sql("""
                 update file_request set status = 'RETURNED', la_message = :message, returned_at = :now,
                   returned_by = :user
-                where id = :id and status in (:returnable) returning school_id""")
+                where id = :id and status in (:returnable) returning school_id, title""")
                 .param("message", message.strip()).param("now", Timestamp.from(clock.instant()))
                 .param("user", actor.userId()).param("id", id).param("returnable", returnable)
-                .query(Long.class).optional();
-        school.ifPresent(s -> audit.record(actor.name(), actor.roleName(), s, "REQUEST_RETURNED",
-                "file_request:" + id, message.strip()));
+                .query((rs, n) -> new Returned(rs.getLong(1), rs.getString(2))).optional();
+        school.ifPresent(s -> {
+            audit.record(actor.name(), actor.roleName(), s.schoolId(), "REQUEST_RETURNED", "file_request:" + id,
+                    message.strip());
+            notices.requestReturned(s.schoolId(), id, s.title(), message.strip());
+        });
         return school.isPresent();
     }
 

@@ -73,12 +73,12 @@ class MailDeliveryTest {
                 .andExpect(redirectedUrl("/password-reset/sent"));
 
         assertThat(smtp.waitForIncomingEmail(10_000, before + 1)).isTrue();
-        MimeMessage message = smtp.getReceivedMessagesForDomain("demo.openreturns.org")[0];
-        assertThat(message.getSubject()).isEqualTo("Reset your OpenReturns password");
+        // The demo's file requests also mail its schools: pick the reset out of whatever else has arrived.
+        MimeMessage message = awaitReceived("head2@demo.openreturns.org", "Reset your OpenReturns password");
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("head2@demo.openreturns.org");
         assertThat(GreenMailUtil.getBody(message)).contains("https://returns.example.gov.uk/password-reset/");
 
-        OffsetDateTime sentAt = awaitSent("head2@demo.openreturns.org");
+        OffsetDateTime sentAt = awaitSent("head2@demo.openreturns.org", "Reset your OpenReturns password");
         assertThat(sentAt).isNotNull();
     }
 
@@ -130,11 +130,25 @@ class MailDeliveryTest {
                 "OpenReturns <no-reply@example.org>");
     }
 
-    private OffsetDateTime awaitSent(String to) throws InterruptedException {
+    private MimeMessage awaitReceived(String to, String subject) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < until) {
-            OffsetDateTime sent = jdbc.sql("select max(sent_at) from outbox_mail where to_address = :to")
-                    .param("to", to).query(OffsetDateTime.class).optional().orElse(null);
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (subject.equals(m.getSubject()) && to.equals(m.getAllRecipients()[0].toString())) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message \"" + subject + "\" to " + to + " arrived in 10 s");
+    }
+
+    private OffsetDateTime awaitSent(String to, String subject) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            OffsetDateTime sent = jdbc.sql("""
+                    select max(sent_at) from outbox_mail where to_address = :to and subject = :subject""")
+                    .param("to", to).param("subject", subject).query(OffsetDateTime.class).optional().orElse(null);
             if (sent != null) {
                 return sent;
             }

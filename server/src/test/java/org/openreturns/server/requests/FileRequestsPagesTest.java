@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
@@ -61,6 +64,21 @@ class FileRequestsPagesTest {
         return collections.find(id).orElseThrow();
     }
 
+    /** A headteacher account of the school, to receive its notices; returns the address. */
+    private String headOf(long schoolId) {
+        String email = "head-" + schoolId + "-" + System.nanoTime() + "@example.org";
+        jdbc.sql("""
+                insert into app_user (email, display_name, password_hash, role, school_id)
+                values (:e, 'Test Head', 'not-a-hash', 'HEADTEACHER', :s)""").param("e", email).param("s", schoolId)
+                .update();
+        return email;
+    }
+
+    private List<String> mailTo(String address) {
+        return jdbc.sql("select subject || '\n' || body from outbox_mail where to_address = :a order by id")
+                .param("a", address).query(String.class).list();
+    }
+
     private int requestCount(long collection) {
         return jdbc.sql("select count(*) from file_request where collection_id = :c").param("c", collection)
                 .query(Integer.class).single();
@@ -74,6 +92,7 @@ class FileRequestsPagesTest {
         long own = fixtures.primary("Issue Primary Own Deadline");
         collections.setScope(c.id(), Set.of(a, b, own), Actor.system("test"));
         collections.setDeadlineOverride(c.id(), own, c.laDeadline().plusDays(7), Actor.system("test"));
+        String headOfOwn = headOf(own);
 
         mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issue")))
                 .andExpect(status().isOk())
@@ -97,6 +116,12 @@ class FileRequestsPagesTest {
                 .param("c", c.id()).param("s", a).query(LocalDate.class).single()).isEqualTo(deadline);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'REQUEST_ISSUED' and school_id = :s")
                 .param("s", b).query(Integer.class).single()).isEqualTo(1);
+        long ownRequest = jdbc.sql("select id from file_request where collection_id = :c and school_id = :s")
+                .param("c", c.id()).param("s", own).query(Long.class).single();
+        assertThat(mailTo(headOfOwn)).as("the school is told of its request, its own deadline and where to upload")
+                .singleElement().asString().startsWith("File request: KS2 TA please")
+                .contains(c.laDeadline().plusDays(7).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
+                .contains("/requests/" + ownRequest);
 
         mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issued")).flashAttr("issued", 3))
                 .andExpect(content().string(containsString("govuk-panel--confirmation")))
@@ -213,8 +238,9 @@ class FileRequestsPagesTest {
     @Test
     void returningNeedsAMessageAndSomethingToReturn() throws Exception {
         AssessmentCollection c = collection(Collection.KS1);
-        long checked = fixtures.request(c.id(), fixtures.primary("Return Primary Checked"), RequestStatus.CHECKED,
-                c.laDeadline());
+        long checkedSchool = fixtures.primary("Return Primary Checked");
+        long checked = fixtures.request(c.id(), checkedSchool, RequestStatus.CHECKED, c.laDeadline());
+        String head = headOf(checkedSchool);
         fixtures.submission(checked, 1, "CHECKED", 0, 0, Instant.now());
         long notStarted = fixtures.request(c.id(), fixtures.primary("Return Primary Nothing"),
                 RequestStatus.NOT_STARTED, c.laDeadline());
@@ -234,6 +260,10 @@ class FileRequestsPagesTest {
         assertThat(returned.laMessage()).isEqualTo("Pupil B987 should be in Year 2: please correct and resend.");
         assertThat(returned.returnedAt()).isNotNull();
         assertThat(fixtures.audits("REQUEST_RETURNED", "file_request:" + checked)).isEqualTo(1);
+        assertThat(mailTo(head)).as("the school is told why, and where to send the file again").singleElement()
+                .asString().startsWith("Returned to you: ")
+                .contains("Pupil B987 should be in Year 2: please correct and resend.")
+                .contains("/requests/" + checked);
         mvc.perform(as("officer", get("/la/requests/" + checked)))
                 .andExpect(content().string(containsString("Pupil B987 should be in Year 2")))
                 .andExpect(content().string(containsString("returned to the school")));
