@@ -28,12 +28,14 @@ public class SubmissionIntake {
     private final JobQueue jobs;
     private final AuditLog audit;
     private final UploadLimits limits;
+    private final ReceiptMail receiptMail;
 
-    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits) {
+    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, ReceiptMail receiptMail) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.audit = audit;
         this.limits = limits;
+        this.receiptMail = receiptMail;
     }
 
     public UploadLimits limits() {
@@ -107,7 +109,9 @@ public class SubmissionIntake {
         audit.record(actor.name(), actor.roleName(), schoolId, "UPLOAD", "submission " + submissionId,
                 "request " + fileRequestId + " version " + version + ": " + received.size() + " file(s), "
                         + String.join(", ", received.stream().map(f -> f.name() + " " + f.sha256()).toList()));
-        return new Receipt(submissionId, fileRequestId, version, receivedAt, actor.name(), note, received);
+        Receipt receipt = new Receipt(submissionId, fileRequestId, version, receivedAt, actor.name(), note, received);
+        receiptMail.send(actor, schoolId, receipt);
+        return receipt;
     }
 
     /** A file to store: an upload, or one file out of an uploaded zip. */

@@ -84,13 +84,19 @@ class MailDeliveryTest {
 
     @Test
     void aMessageWrittenInARolledBackTransactionIsNeitherKeptNorSent() throws Exception {
-        int before = smtp.getReceivedMessages().length;
         transactions.executeWithoutResult(status -> {
             mailer.send("rolled-back@example.org", "Never", "Never sent");
             status.setRollbackOnly();
         });
         Thread.sleep(500);
-        assertThat(smtp.getReceivedMessages()).hasSize(before);
+        // The demo's own mail may arrive meanwhile: only this address matters.
+        assertThat(smtp.getReceivedMessagesForDomain("example.org")).noneMatch(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("rolled-back@example.org");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         assertThat(jdbc.sql("select count(*) from outbox_mail where to_address = 'rolled-back@example.org'")
                 .query(Long.class).single()).isZero();
     }

@@ -59,6 +59,10 @@ class SubmissionApiTest {
                 .andExpect(jsonPath("$.files[0].sizeBytes").value(ctf.length))
                 .andExpect(jsonPath("$.files[0].sha256").value(SubmissionIntake.sha256(ctf)))
                 .andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.sql("select body from outbox_mail where to_address = :to and subject like 'Receipt: %'")
+                .param("to", school.head().email()).query(String.class).list())
+                .as("an API upload's receipt goes to the headteacher").singleElement().asString()
+                .contains("through the API").contains(SubmissionIntake.sha256(ctf));
         JsonNode receipt = json.readTree(body);
         long submissionId = receipt.get("submissionId").asLong();
         assertThat(receipt.get("receivedBy").asString()).contains("MIS");

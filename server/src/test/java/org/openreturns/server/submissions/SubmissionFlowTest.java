@@ -102,6 +102,24 @@ class SubmissionFlowTest {
     }
 
     @Test
+    void whoeverUploadsOnThePageIsEmailedTheReceiptWithEachFilesChecksumAndNoPupilData() throws Exception {
+        Fixtures f = fixtures();
+        TestSchool school = f.school("Receipt Mail Primary School");
+        long requestId = f.request(school, Collection.KS2_TA, 2026);
+        byte[] ctf = Fixtures.ctf(school, Collection.KS2_TA, 2026, 12, UnaryOperator.identity());
+
+        long submissionId = uploadPage(school, requestId, xml("ks2-final.xml", ctf));
+
+        String email = school.head().email();
+        List<String> mail = jdbc.sql("select subject || '\n' || body from outbox_mail where to_address = :to")
+                .param("to", email).query(String.class).list();
+        assertThat(mail).singleElement().asString().startsWith("Receipt: ").contains("version 1")
+                .contains("ks2-final.xml").contains(SubmissionIntake.sha256(ctf))
+                .contains("/submissions/" + submissionId)
+                .doesNotContain(Fixtures.upnOfQueryPupil(ctf));
+    }
+
+    @Test
     void theCheckRunsInTheBackgroundAndFindingsAppearPupilByPupil() throws Exception {
         Fixtures f = fixtures();
         TestSchool school = f.school("Findings Primary School");
