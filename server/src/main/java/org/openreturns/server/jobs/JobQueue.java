@@ -22,14 +22,19 @@ public class JobQueue {
 
     /**
      * Queues {@code kind} for {@code payloadId}. One job row per kind and payload: enqueueing again (a re-check) puts
-     * the same row back in the queue, and a worker still running it will not mark it done.
+     * the same row back in the queue; if it is running, it is marked to run once more when it finishes, so that two
+     * runs for the same payload never overlap and the last one to finish is the newest.
      */
     public void enqueue(String kind, long payloadId) {
         jdbc.sql("""
                 insert into job (kind, payload_id) values (:kind, :payload)
                 on conflict (kind, payload_id) do update
-                set status = 'QUEUED', attempts = 0, run_after = now(), locked_by = null, locked_at = null,
-                    last_error = null""")
+                set status = case when job.status = 'RUNNING' then 'RUNNING' else 'QUEUED' end,
+                    rerun = job.status = 'RUNNING',
+                    attempts = case when job.status = 'RUNNING' then job.attempts else 0 end,
+                    run_after = now(), last_error = null,
+                    locked_by = case when job.status = 'RUNNING' then job.locked_by end,
+                    locked_at = case when job.status = 'RUNNING' then job.locked_at end""")
                 .param("kind", kind)
                 .param("payload", payloadId)
                 .update();

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Nothing is lost when a worker dies: a running job's lock is renewed by a heartbeat, and a job whose lock has
  * gone stale is claimed again; at start-up, jobs still locked by an earlier process on this host are released at
- * once. Each claim has its own lock token, so a worker whose job was re-queued meanwhile cannot mark it done.
+ * once. Each claim has its own lock token, so a worker whose job was taken back meanwhile cannot mark it done; a job
+ * enqueued again while it runs is run once more after it finishes, never beside itself.
  */
 @Component
 class JobWorkers implements SmartLifecycle {
@@ -164,6 +165,20 @@ class JobWorkers implements SmartLifecycle {
                 .optional().orElse(null);
     }
 
+    /** Marks a claimed job done, or queues it again at once if it was enqueued again while it ran. */
+    void finished(Claimed job) {
+        boolean again = jdbc.sql("""
+                update job set status = case when rerun then 'QUEUED' else 'DONE' end,
+                       attempts = case when rerun then 0 else attempts end, rerun = false, run_after = now(),
+                       locked_by = null, locked_at = null, last_error = null
+                where id = :id and locked_by = :token
+                returning status = 'QUEUED'""")
+                .param("id", job.id()).param("token", job.token()).query(Boolean.class).optional().orElse(false);
+        if (again) {
+            wake();
+        }
+    }
+
     void run(Claimed job) {
         JobHandler handler = handlers.get(job.kind());
         if (handler == null) {
@@ -178,10 +193,7 @@ class JobWorkers implements SmartLifecycle {
         running.put(job.id(), job.token());
         try {
             handler.handle(job.payloadId());
-            jdbc.sql("""
-                    update job set status = 'DONE', locked_by = null, locked_at = null, last_error = null
-                    where id = :id and locked_by = :token""")
-                    .param("id", job.id()).param("token", job.token()).update();
+            finished(job);
         } catch (Exception | Error e) {
             log.warn("Job {} ({} {}) failed on attempt {}", job.id(), job.kind(), job.payloadId(), job.attempts(), e);
             String error = describe(e);
@@ -189,7 +201,8 @@ class JobWorkers implements SmartLifecycle {
                 giveUp(job, handler, error);
             } else {
                 jdbc.sql("""
-                        update job set status = 'QUEUED', locked_by = null, locked_at = null, last_error = :error,
+                        update job set status = 'QUEUED', rerun = false, locked_by = null, locked_at = null,
+                               last_error = :error,
                                run_after = now() + make_interval(secs => :delay)
                         where id = :id and locked_by = :token""")
                         .param("error", error).param("delay", 2.0 * job.attempts())
@@ -202,7 +215,8 @@ class JobWorkers implements SmartLifecycle {
 
     private void giveUp(Claimed job, JobHandler handler, String error) {
         int updated = jdbc.sql("""
-                update job set status = 'FAILED', locked_by = null, locked_at = null, last_error = :error
+                update job set status = 'FAILED', rerun = false, locked_by = null, locked_at = null,
+                       last_error = :error
                 where id = :id and locked_by = :token""")
                 .param("error", error).param("id", job.id()).param("token", job.token()).update();
         if (updated == 1 && handler != null) {

@@ -69,6 +69,27 @@ class JobRecoveryTest {
     }
 
     @Test
+    void aJobEnqueuedAgainWhileItRunsRunsOnceMoreAfterItFinishesAndNeverBesideItself() throws Exception {
+        long id = job("this-host/a-running-worker:1", "1 second");
+        long payload = jdbc.sql("select payload_id from job where id = :id").param("id", id).query(Long.class).single();
+
+        queue.enqueue("test-unknown-kind", payload);
+        Thread.sleep(300);
+        var row = jdbc.sql("select status, locked_by, rerun from job where id = :id").param("id", id).query()
+                .singleRow();
+        assertThat(row).as("still the first run's, so no other worker can start a second run beside it")
+                .containsEntry("status", "RUNNING").containsEntry("locked_by", "this-host/a-running-worker:1")
+                .containsEntry("rerun", true);
+
+        workers.finished(new JobWorkers.Claimed(id, "test-unknown-kind", payload, 1,
+                "this-host/a-running-worker:1"));
+        // Queued again rather than done: a live worker takes it (and, with no handler for this kind, fails it).
+        assertThat(status(id)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select rerun from job where id = :id").param("id", id).query(Boolean.class).single())
+                .isFalse();
+    }
+
+    @Test
     void aFreshLockOfAnotherLiveInstanceIsLeftAlone() throws Exception {
         long id = job("another-host/a-live-instance:3", "1 second");
         workers.releaseLocksOfEarlierProcesses();
