@@ -26,7 +26,7 @@ class AuditSearch {
     }
 
     record Event(long id, ZonedDateTime at, String actor, String actorRole, String action, String target,
-            String detail, String dfeNumber, String schoolName) {
+            String detail, String dfeNumber, String schoolName, String ip) {
     }
 
     /** At most {@code limit} events, skipping {@code offset}. */
@@ -35,7 +35,7 @@ class AuditSearch {
         String dfe = school.replaceAll("[\\s/]", "");
         return jdbc.sql("""
                 select e.id, e.at, e.actor, e.actor_role, e.action, e.target, e.detail,
-                       s.la_code || s.estab as dfe_number, s.name as school_name
+                       s.la_code || s.estab as dfe_number, s.name as school_name, e.ip
                 from audit_event e left join school s on s.id = e.school_id
                 where (:actor = '' or e.actor ilike :actorLike)
                   and (:action = '' or e.action = :action)
@@ -58,7 +58,7 @@ class AuditSearch {
                 .query((rs, n) -> new Event(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(LONDON),
                         rs.getString("actor"), rs.getString("actor_role"), rs.getString("action"),
                         rs.getString("target"), rs.getString("detail"), rs.getString("dfe_number"),
-                        rs.getString("school_name")))
+                        rs.getString("school_name"), rs.getString("ip")))
                 .list();
     }
 

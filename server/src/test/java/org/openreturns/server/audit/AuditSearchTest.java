@@ -2,8 +2,10 @@ package org.openreturns.server.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +115,19 @@ class AuditSearchTest {
                         .with(user(demo("admin"))))
                 .andExpect(content().string(containsString("To date must be the same as or after the from date")));
         mvc.perform(get("/admin/audit").param("page", "abc").with(user(demo("admin")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSignInIsRecordedWithTheAddressItCameFrom() throws Exception {
+        mvc.perform(post("/sign-in").param("email", "moderator@demo.openreturns.org")
+                        .param("password", "demo-password").with(csrf()).with(request -> {
+                            request.setRemoteAddr("192.0.2.44");
+                            return request;
+                        }))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/audit").param("actor", "moderator@demo.openreturns.org")
+                        .param("action", "SIGNED_IN").with(user(demo("admin"))))
+                .andExpect(content().string(containsString("from 192.0.2.44")));
     }
 
     @Test
