@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolImport {
 
     /** What an import did, with a plain-English line for each row that could not be used. */
-    public record Outcome(int added, int updated, int otherRows, List<String> problems) {
+    public record Outcome(int added, int updated, int otherRows, List<String> problems) implements java.io.Serializable {
     }
 
     private final SchoolRepository schools;
