@@ -49,11 +49,14 @@ class SchoolTokensPagesTest {
         String token = (String) created.getFlashMap().get("token");
         assertThat(token).startsWith("ort_");
 
-        mvc.perform(get("/school/tokens/created").with(user(head)).flashAttrs(created.getFlashMap()))
+        // The token reaches the next page through the session, as in a browser, and only once.
+        jakarta.servlet.http.Cookie session = created.getResponse().getCookie("SESSION");
+        mvc.perform(get("/school/tokens/created").with(user(head)).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(token)))
                 .andExpect(content().string(containsString("Copy the token now")));
-        mvc.perform(get("/school/tokens/created").with(user(head))).andExpect(redirectedUrl("/school/tokens"));
+        mvc.perform(get("/school/tokens/created").with(user(head)).cookie(session))
+                .andExpect(redirectedUrl("/school/tokens"));
         mvc.perform(get("/school/tokens").with(user(head))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(label)))
                 .andExpect(content().string(not(containsString(token))));

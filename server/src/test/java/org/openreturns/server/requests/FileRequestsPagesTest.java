@@ -30,6 +30,7 @@ import org.openreturns.server.collections.Dates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Issuing file requests, a school's request as the LA sees it, and the LA's accept and return decisions. */
@@ -101,13 +102,14 @@ class FileRequestsPagesTest {
                 .andExpect(content().string(containsString("value=\"" + c.laDeadline().getYear() + "\"")));
 
         LocalDate deadline = LocalDate.now(clock).plusDays(20);
-        mvc.perform(as("officer", post("/la/collections/" + c.id() + "/issue")).param("title", "KS2 TA please")
+        MvcResult issuing = mvc.perform(as("officer", post("/la/collections/" + c.id() + "/issue"))
+                        .param("title", "KS2 TA please")
                         .param("description", "Send your CTF")
                         .param("deadline-day", Integer.toString(deadline.getDayOfMonth()))
                         .param("deadline-month", Integer.toString(deadline.getMonthValue()))
                         .param("deadline-year", Integer.toString(deadline.getYear())))
                 .andExpect(redirectedUrl("/la/collections/" + c.id() + "/issued"))
-                .andExpect(flash().attribute("issued", 3));
+                .andExpect(flash().attribute("issued", 3)).andReturn();
         assertThat(requestCount(c.id())).isEqualTo(3);
         assertThat(jdbc.sql("select deadline from file_request where collection_id = :c and school_id = :s")
                 .param("c", c.id()).param("s", own).query(LocalDate.class).single())
@@ -123,10 +125,11 @@ class FileRequestsPagesTest {
                 .contains(c.laDeadline().plusDays(7).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
                 .contains("/requests/" + ownRequest);
 
-        mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issued")).flashAttr("issued", 3))
+        jakarta.servlet.http.Cookie session = issuing.getResponse().getCookie("SESSION");
+        mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issued")).cookie(session))
                 .andExpect(content().string(containsString("govuk-panel--confirmation")))
                 .andExpect(content().string(containsString("3 file requests issued")));
-        mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issued")))
+        mvc.perform(as("officer", get("/la/collections/" + c.id() + "/issued")).cookie(session))
                 .andExpect(redirectedUrl("/la/collections/" + c.id()));
 
         assertThat(requests.issueAll(c.id(), "Again", null, deadline, Actor.system("test")))
