@@ -7,18 +7,19 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A distribution as a hand-written SVG bar chart, drawn on the server so it needs no script and prints: GOV.UK
- * colours, a y axis of pupils with gridlines, an x axis labelled at readable intervals, and a gap between the scale
- * (marks, scores) and the codes given instead of one. Its accessible name, and the {@code alt} a PDF renderer takes
+ * colours, a y axis of pupils with gridlines, an x axis labelled at readable intervals, each bar's number above it
+ * where there is room, and a gap between the scale (marks, scores, in blue) and the codes given instead of one (in
+ * grey); a chart of codes alone (teacher assessment) is all blue. Its accessible name, and the {@code alt} a PDF renderer takes
  * for the figure, is the chart's text alternative.
  */
 final class BarChart {
 
     static final int WIDTH = 640;
-    static final int HEIGHT = 300;
-    private static final int LEFT = 56;
+    static final int HEIGHT = 320;
+    private static final int LEFT = 64;
     private static final int RIGHT = 8;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 66;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 76;
     static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     private static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     /** GOV.UK blue for the scale, dark grey for codes, black text, mid-grey gridlines. */
@@ -26,9 +27,12 @@ final class BarChart {
     private static final String CODE_COLOUR = "#505a5f";
     private static final String TEXT_COLOUR = "#0b0c0c";
     private static final String GRID_COLOUR = "#b1b4b6";
-    private static final String FONT = "font-family=\"GDS Transport, arial, sans-serif\"";
+    private static final String FONT = "font-family=\"'GDS Transport', arial, sans-serif\"";
+    /** Tick, bar and value labels; axis titles. */
+    private static final int LABEL_SIZE = 14;
+    private static final int TITLE_SIZE = 16;
     /** The narrowest space a label may take before labels are thinned out (scale) or staggered (codes). */
-    private static final double MIN_LABEL_SPACE = 24;
+    private static final double MIN_LABEL_SPACE = 28;
 
     private BarChart() {
     }
@@ -61,10 +65,11 @@ final class BarChart {
             s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                     .append(n(y)).append("\" y2=\"").append(n(y)).append("\" stroke=\"")
                     .append(tick == 0 ? TEXT_COLOUR : GRID_COLOUR).append("\" stroke-width=\"1\"/>");
-            text(s, LEFT - 6, y + 4, "end", 12, Long.toString(tick));
+            text(s, LEFT - 6, y + 5, "end", LABEL_SIZE, Long.toString(tick));
         }
-        s.append("<text x=\"14\" y=\"").append(n(TOP + PLOT_HEIGHT / 2.0)).append("\" transform=\"rotate(-90 14 ")
-                .append(n(TOP + PLOT_HEIGHT / 2.0)).append(")\" text-anchor=\"middle\" font-size=\"13\" fill=\"")
+        s.append("<text x=\"16\" y=\"").append(n(TOP + PLOT_HEIGHT / 2.0)).append("\" transform=\"rotate(-90 16 ")
+                .append(n(TOP + PLOT_HEIGHT / 2.0)).append(")\" text-anchor=\"middle\" font-size=\"").append(TITLE_SIZE)
+                .append("\" fill=\"")
                 .append(TEXT_COLOUR).append("\" ").append(FONT).append(">Number of pupils</text>");
 
         int every = labelEvery(slot);
@@ -83,23 +88,27 @@ final class BarChart {
                     .append("\" data-pupils=\"").append(bar.pupils()).append("\" x=\"").append(n(x + (slot - width) / 2))
                     .append("\" y=\"").append(n(axisY - height)).append("\" width=\"").append(n(width))
                     .append("\" height=\"").append(n(height)).append("\" fill=\"")
-                    .append(bar.onScale() ? SCALE_COLOUR : CODE_COLOUR).append("\"/>");
+                    .append(bar.onScale() || !scale ? SCALE_COLOUR : CODE_COLOUR).append("\"/>");
+            if (slot >= MIN_LABEL_SPACE && bar.pupils() > 0) {
+                // few enough bars to give each its number: no need to read it off the gridlines
+                text(s, x + slot / 2, axisY - height - 5, "middle", LABEL_SIZE, Long.toString(bar.pupils()));
+            }
             boolean labelled;
-            double labelY = axisY + 16;
+            double labelY = axisY + 18;
             if (bar.onScale()) {
                 labelled = Integer.parseInt(bar.value()) % every == 0;
             } else {
                 labelled = true;
                 if (stagger && codeIndex++ % 2 == 1) {
-                    labelY += 14;
+                    labelY += 16;
                 }
             }
             if (labelled) {
-                text(s, x + slot / 2, labelY, "middle", 12, bar.value());
+                text(s, x + slot / 2, labelY, "middle", LABEL_SIZE, bar.value());
             }
             position++;
         }
-        text(s, LEFT + PLOT_WIDTH / 2.0, HEIGHT - 8, "middle", 13, d.valueLabel());
+        text(s, LEFT + PLOT_WIDTH / 2.0, HEIGHT - 8, "middle", TITLE_SIZE, d.valueLabel());
         return s.append("</svg>").toString();
     }
 

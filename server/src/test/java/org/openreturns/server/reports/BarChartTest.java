@@ -61,7 +61,7 @@ class BarChartTest {
         assertThat(title.getAttribute("id")).isEqualTo(titleId).isNotBlank();
         assertThat(title.getTextContent()).isEqualTo(alt);
         assertThat(title.getParentNode()).isSameAs(root);
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 640 300");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 640 320");
     }
 
     @Test
