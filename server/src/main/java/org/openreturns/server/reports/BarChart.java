@@ -42,6 +42,14 @@ final class BarChart {
      * The distribution must not be suppressed.
      */
     static String svg(String id, Distribution d, String alt) {
+        return svg(id, d, alt, null, null);
+    }
+
+    /**
+     * The chart with a dashed line before the bar of {@code markAt} on the scale, labelled, such as the phonics
+     * threshold mark; no line when {@code markAt} is null or not on the scale.
+     */
+    static String svg(String id, Distribution d, String alt, Integer markAt, String markLabel) {
         List<Distribution.Bar> bars = d.bars();
         boolean scale = bars.stream().anyMatch(Distribution.Bar::onScale);
         boolean codes = bars.stream().anyMatch(b -> !b.onScale());
@@ -96,7 +104,15 @@ final class BarChart {
             boolean labelled;
             double labelY = axisY + 18;
             if (bar.onScale()) {
-                labelled = Integer.parseInt(bar.value()) % every == 0;
+                int value = Integer.parseInt(bar.value());
+                labelled = value % every == 0;
+                if (markAt != null && value == markAt) {
+                    s.append("<line class=\"openreturns-chart__mark\" x1=\"").append(n(x)).append("\" x2=\"")
+                            .append(n(x)).append("\" y1=\"").append(TOP).append("\" y2=\"").append(axisY)
+                            .append("\" stroke=\"").append(TEXT_COLOUR)
+                            .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+                    text(s, x - 4, TOP - 6, "end", LABEL_SIZE, markLabel);
+                }
             } else {
                 labelled = true;
                 if (stagger && codeIndex++ % 2 == 1) {

@@ -1,5 +1,6 @@
 package org.openreturns.server.reports;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,12 @@ class ReportCharts {
     record Chart(String id, String caption, Distribution distribution, String alt, String svg, String notDrawn) {
     }
 
-    private record Counted(Report report, List<Distribution> distributions, Integer phonicsThreshold) {
+    /**
+     * A report's distributions. The report is held weakly: once {@link Measures} replaces it, its pupils need not
+     * stay in memory until this collection's charts are next asked for.
+     */
+    private record Counted(WeakReference<Report> report, int suppressBelow, List<Distribution> distributions,
+            Integer phonicsThreshold) {
     }
 
     private final Measures measures;
@@ -66,7 +72,7 @@ class ReportCharts {
 
     private Counted count(Report report) {
         Counted c = counted.get(report.collectionId());
-        if (c != null && c.report() == report) {
+        if (c != null && c.report().get() == report) {
             return c;
         }
         DistributionBook book = new DistributionBook(new Suppression(report.suppressBelow()));
@@ -84,7 +90,7 @@ class ReportCharts {
         }
         List<Distribution> ofCollection = book.results().stream().filter(d -> d.collection() == report.kind())
                 .toList();
-        c = new Counted(report, ofCollection, threshold);
+        c = new Counted(new WeakReference<>(report), report.suppressBelow(), ofCollection, threshold);
         counted.put(report.collectionId(), c);
         return c;
     }
@@ -92,7 +98,7 @@ class ReportCharts {
     private static Chart chart(Counted c, Distribution d, String whose, String whoseText) {
         String id = "chart-" + d.id().replace('.', '-') + "-" + whose;
         String caption = d.label() + ": " + whoseText;
-        int suppressBelow = c.report().suppressBelow();
+        int suppressBelow = c.suppressBelow();
         if (d.pupils() == 0) {
             return new Chart(id, caption, d, null, null, "No pupil has a result to chart.");
         }
@@ -102,6 +108,8 @@ class ReportCharts {
                     + suppressBelow + " pupils are not drawn, since so few could identify a child.");
         }
         String alt = ChartText.describe(d, c.phonicsThreshold());
-        return new Chart(id, caption, d, alt, BarChart.svg(id, d, alt), null);
+        Integer threshold = d.id().equals("phonics.y1Marks") ? c.phonicsThreshold() : null;
+        return new Chart(id, caption, d, alt, BarChart.svg(id, d, alt, threshold, "Threshold mark " + threshold),
+                null);
     }
 }

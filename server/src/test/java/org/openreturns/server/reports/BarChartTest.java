@@ -99,6 +99,38 @@ class BarChartTest {
     }
 
     @Test
+    void theThresholdMarkIsADashedLineAtTheLeftOfItsBar() throws Exception {
+        Distribution d = phonics(Map.of("31", 2L, "32", 4L));
+        Document svg = parse(BarChart.svg("chart-p", d, "alt", 32, "Threshold mark 32"));
+
+        Element line = null;
+        NodeList lines = svg.getElementsByTagName("line");
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element l = (Element) lines.item(i);
+            if (l.getAttribute("class").equals("openreturns-chart__mark")) {
+                line = l;
+            }
+        }
+        assertThat(line).isNotNull();
+        Element bar32 = null;
+        Element bar31 = null;
+        NodeList rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element r = (Element) rects.item(i);
+            if (r.getAttribute("data-value").equals("32")) {
+                bar32 = r;
+            } else if (r.getAttribute("data-value").equals("31")) {
+                bar31 = r;
+            }
+        }
+        double x = Double.parseDouble(line.getAttribute("x1"));
+        assertThat(x).isGreaterThan(Double.parseDouble(bar31.getAttribute("x")))
+                .isLessThanOrEqualTo(Double.parseDouble(bar32.getAttribute("x")));
+        assertThat(svg.getDocumentElement().getTextContent()).contains("Threshold mark 32");
+        assertThat(BarChart.svg("chart-p", d, "alt")).doesNotContain("openreturns-chart__mark", "Threshold");
+    }
+
+    @Test
     void gridlinesFallOnRoundNumbers() {
         assertThat(BarChart.tickStep(0)).isEqualTo(1);
         assertThat(BarChart.tickStep(4)).isEqualTo(1);

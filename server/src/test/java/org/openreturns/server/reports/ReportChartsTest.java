@@ -74,6 +74,7 @@ class ReportChartsTest {
         other = f.upload(ks2, f.school(ks2, "Maple Primary School"), 21, 62);
         small = f.upload(ks2, f.school(ks2, "Nutmeg Primary School"), 2, 63);
         phonics = f.collection(Collection.PHONICS);
+        jdbc.sql("update collection set phonics_threshold = 32 where id = :id").param("id", phonics).update();
         checked = f.upload(phonics, f.school(phonics, "Oak Primary School"), 40, 64);
         officer = users.findByEmail("officer@demo.openreturns.org").orElseThrow();
     }
@@ -204,7 +205,7 @@ class ReportChartsTest {
     }
 
     @Test
-    void phonicsMarksAndReasonsAreChartedAsTheEngineCountsThem() throws Exception {
+    void phonicsMarksAndReasonsAreChartedAsTheEngineCountsThemWithTheThresholdMarked() throws Exception {
         Distribution ours = find(engine(List.of(checked)), checked, "phonics.y1Marks");
         assertThat(ours.pupils()).isPositive();
 
@@ -212,7 +213,11 @@ class ReportChartsTest {
         Map<String, Long> shown = table(html, "chart-phonics-y1Marks-school");
         assertThat(shown).isEqualTo(bars(ours));
         assertThat(shown.keySet()).startsWith("0", "1").endsWith("A", "D", "L", "Q");
+        long reached = ours.bars().stream().filter(b -> b.onScale() && Integer.parseInt(b.value()) >= 32)
+                .mapToLong(Distribution.Bar::pupils).sum();
         assertThat(svg(html, "chart-phonics-y1Marks-school"))
-                .contains("Bar chart of Year 1 phonics marks for " + ours.pupils() + " pupils: most common mark ");
+                .contains("Bar chart of Year 1 phonics marks for " + ours.pupils() + " pupils: most common mark ")
+                .contains(reached + " of " + ours.pupils() + " scored 32 or more, the threshold mark")
+                .contains("Threshold mark 32");
     }
 }
