@@ -23,7 +23,7 @@ final class EyfspMeasures implements CollectionMeasures {
     static final Measure COM_LIT = Measure.percent("eyfsp.comLit",
             "Expected level in all communication and language and literacy goals");
 
-    private static final int ELGS = 17;
+    static final int ELGS = 17;
     /** E01-E12 (reference/rules.md §1.1 table, "In GLD"), as indexes 0-11. */
     private static final int GLD_ELGS = 12;
     private static final int[] COM_LIT_ELGS = {0, 1, 7, 8, 9};
@@ -48,28 +48,11 @@ final class EyfspMeasures implements CollectionMeasures {
 
     @Override
     public void add(ValidationContext context, AssessedPupil pupil) {
-        boolean[] expected = new boolean[ELGS];
-        int atExpected = 0;
-        int exempt = 0;
-        for (int i = 0; i < ELGS; i++) {
-            String code = pupil.value(IDS[i]);
-            if (code == null || !EyfspCodes.FROM_2022.contains(code)) {
-                return;
-            }
-            switch (code) {
-                case "2" -> {
-                    expected[i] = true;
-                    atExpected++;
-                }
-                case "A" -> exempt++;
-                default -> {
-                    // 1, emerging
-                }
-            }
-        }
-        if (exempt == ELGS && !includeAllA) {
+        boolean[] expected = expectedGoals(pupil, includeAllA);
+        if (expected == null) {
             return;
         }
+        int atExpected = countExpected(expected);
         gld.count(allExpected(expected, 0, GLD_ELGS));
         all17.count(atExpected == ELGS);
         averageElgs.add(atExpected);
@@ -78,6 +61,40 @@ final class EyfspMeasures implements CollectionMeasures {
             comLitMet &= expected[i];
         }
         comLit.count(comLitMet);
+    }
+
+    /**
+     * Which of the 17 ELGs the child reached the expected level in, or null when the child is not counted (an ELG
+     * missing or invalid, or all 17 at A unless those children are included): shared with the distributions, so a
+     * chart counts exactly the children the measures count.
+     */
+    static boolean[] expectedGoals(AssessedPupil pupil, boolean includeAllA) {
+        boolean[] expected = new boolean[ELGS];
+        int exempt = 0;
+        for (int i = 0; i < ELGS; i++) {
+            String code = pupil.value(IDS[i]);
+            if (code == null || !EyfspCodes.FROM_2022.contains(code)) {
+                return null;
+            }
+            switch (code) {
+                case "2" -> expected[i] = true;
+                case "A" -> exempt++;
+                default -> {
+                    // 1, emerging
+                }
+            }
+        }
+        return exempt == ELGS && !includeAllA ? null : expected;
+    }
+
+    static int countExpected(boolean[] expected) {
+        int n = 0;
+        for (boolean e : expected) {
+            if (e) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean allExpected(boolean[] expected, int from, int to) {

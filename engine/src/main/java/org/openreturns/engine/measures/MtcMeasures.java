@@ -1,6 +1,7 @@
 package org.openreturns.engine.measures;
 
 import java.util.List;
+import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
 import org.openreturns.engine.rules.common.ResultCodes;
@@ -38,7 +39,7 @@ final class MtcMeasures implements CollectionMeasures {
         if (result == null) {
             return;
         }
-        MtcCodes codes = context.year().summerYear() >= NEW_CODES_FROM ? MtcCodes.FROM_2024 : MtcCodes.BEFORE_2024;
+        MtcCodes codes = codesFor(context.year());
         Integer score = ResultCodes.wholeNumber(result);
         if (score != null) {
             if (score < 0 || score > codes.maxScore()) {
@@ -50,6 +51,11 @@ final class MtcMeasures implements CollectionMeasures {
         }
         fullMarks.count(score != null && score == codes.maxScore());
         tookCheck.count(score != null);
+    }
+
+    /** The scores and codes valid in the year, as {@code MtcRules} reads them. */
+    static MtcCodes codesFor(AcademicYear year) {
+        return year.summerYear() >= NEW_CODES_FROM ? MtcCodes.FROM_2024 : MtcCodes.BEFORE_2024;
     }
 
     @Override

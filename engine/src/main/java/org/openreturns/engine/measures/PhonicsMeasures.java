@@ -31,10 +31,10 @@ final class PhonicsMeasures implements CollectionMeasures {
             "Year 2 pupils meeting the phonics standard in the re-check");
 
     private static final String ITEM = "CHK";
-    private static final NcYear Y1 = new NcYear(1);
+    static final NcYear Y1 = new NcYear(1);
     private static final NcYear Y2 = new NcYear(2);
 
-    private static final PhonicsCodes CODES = PhonicsCodes.FROM_2012;
+    static final PhonicsCodes CODES = PhonicsCodes.FROM_2012;
     private static final String LEFT = "L";
 
     private final Tally year1 = new Tally();
@@ -47,6 +47,33 @@ final class PhonicsMeasures implements CollectionMeasures {
         if (tally == null) {
             return;
         }
+        Result result = read(pupil);
+        if (result == null || result.mark() < 0 && result.reason().equals(LEFT)) {
+            return;
+        }
+        int mark = result.mark();
+        Integer threshold = context.phonicsThreshold();
+        if (threshold == null) {
+            provisional = true;
+            tally.count(false);
+        } else {
+            tally.count(mark >= threshold);
+        }
+    }
+
+    /**
+     * A pupil's one usable result: a mark 0-40 ({@code reason} null), or a reason for not taking the check ({@code mark}
+     * -1, reason in upper case).
+     */
+    record Result(int mark, String reason) {
+    }
+
+    /**
+     * The pupil's mark or reason, or null when there is no usable result: none, an invalid code, a mark out of range,
+     * two different marks or reasons, a mark with a reason, or only an outcome (Wa/Wt). Shared with the distributions,
+     * so a chart counts exactly the pupils the measures count.
+     */
+    static Result read(AssessedPupil pupil) {
         int mark = -1;
         String reason = null;
         for (ItemResult result : pupil.results(ITEM)) {
@@ -58,31 +85,22 @@ final class PhonicsMeasures implements CollectionMeasures {
             Integer number = ResultCodes.wholeNumber(value);
             if (number != null) {
                 if (number < 0 || number > CODES.maxMark() || (mark >= 0 && mark != number)) {
-                    return; // out of range, or two different marks: no mark to use
+                    return null; // out of range, or two different marks: no mark to use
                 }
                 mark = number;
             } else if (CODES.reasons().contains(value)) {
                 if (reason != null && !reason.equals(value)) {
-                    return;
+                    return null;
                 }
                 reason = value;
             } else if (!value.equals("WA") && !value.equals("WT")) {
-                return; // an invalid code: the result cannot be read
+                return null; // an invalid code: the result cannot be read
             }
         }
         if (mark >= 0 && reason != null) {
-            return; // a mark and a reason for not taking the check contradict each other (phonics.markAndCode)
+            return null; // a mark and a reason for not taking the check contradict each other (phonics.markAndCode)
         }
-        if (mark < 0 && (reason == null || reason.equals(LEFT))) {
-            return;
-        }
-        Integer threshold = context.phonicsThreshold();
-        if (threshold == null) {
-            provisional = true;
-            tally.count(false);
-        } else {
-            tally.count(mark >= threshold);
-        }
+        return mark < 0 && reason == null ? null : new Result(mark, reason);
     }
 
     /**
@@ -90,6 +108,15 @@ final class PhonicsMeasures implements CollectionMeasures {
      * range for the year (reference/rules.md §2.1). Other year groups are not in either measure.
      */
     private Tally tallyFor(AssessedPupil pupil, AcademicYear year) {
+        NcYear group = yearGroup(pupil, year);
+        if (Y1.equals(group)) {
+            return year1;
+        }
+        return Y2.equals(group) ? year2 : null;
+    }
+
+    /** The pupil's year group as the measures take it; null when neither known nor implied by the date of birth. */
+    static NcYear yearGroup(AssessedPupil pupil, AcademicYear year) {
         NcYear group = NcYear.parse(pupil.pupil().ncYearActual()).orElse(null);
         if (group == null) {
             LocalDate dob = Dates.parse(pupil.pupil().dob());
@@ -99,10 +126,7 @@ final class PhonicsMeasures implements CollectionMeasures {
                 group = Y2;
             }
         }
-        if (Y1.equals(group)) {
-            return year1;
-        }
-        return Y2.equals(group) ? year2 : null;
+        return group;
     }
 
     private static boolean within(LocalDate dob, NcYear group, AcademicYear year) {

@@ -46,9 +46,11 @@ class ReportPages {
     }
 
     private final Reports reports;
+    private final ReportCharts charts;
 
-    ReportPages(Reports reports) {
+    ReportPages(Reports reports, ReportCharts charts) {
         this.reports = reports;
+        this.charts = charts;
     }
 
     @GetMapping("/requests/{id}/report")
@@ -63,6 +65,7 @@ class ReportPages {
         }
         model.addAttribute("report", report);
         model.addAttribute("lines", lines);
+        model.addAttribute("charts", charts.forSchool(report));
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
         return "reports/school-report";
@@ -93,6 +96,7 @@ class ReportPages {
         model.addAttribute("collection", report.collection());
         model.addAttribute("columns", columns);
         model.addAttribute("rows", rows);
+        model.addAttribute("charts", charts.forLa(report.report()));
         model.addAttribute("schoolSortHref", base + "?order=" + (!byMeasure && !descending ? "descending"
                 : "ascending"));
         model.addAttribute("schoolAriaSort", byMeasure ? "none" : descending ? "descending" : "ascending");

@@ -122,6 +122,8 @@ class ReportJourneyTest {
         assertThat(browser.text("h1")).contains("2045");
         assertThat(browser.text("table")).contains("LA total", schools.get(0).name(), schools.get(1).name(),
                 "Not available");
+        assertThat(browser.driver().findElements(By.cssSelector("figure svg[role=img][aria-labelledby]")))
+                .isNotEmpty();
         browser.assertAccessible("LA report");
 
         browser.click("thead th:nth-child(2) a");
@@ -149,5 +151,10 @@ class ReportJourneyTest {
         assertThat(browser.text("table")).contains("Your school", "LA", "National", "64%", "Not available");
         assertThat(browser.text("h1")).contains("Provisional");
         browser.assertAccessible("school report");
+        // the school's chart and the LA's beside it, published; the data under each opens without script
+        assertThat(browser.driver().findElements(By.cssSelector("figure svg[role=img][aria-labelledby]"))).hasSize(2);
+        browser.click("figure details summary");
+        assertThat(browser.text("figure details table")).contains("EXS");
+        browser.assertAccessible("school report with a chart's data shown");
     }
 }
