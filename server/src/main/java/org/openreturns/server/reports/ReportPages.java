@@ -46,13 +46,19 @@ class ReportPages {
     }
 
     private final Reports reports;
+    private final PupilTables pupilTables;
+    private final YearOnYear yearOnYear;
 
-    ReportPages(Reports reports) {
+    ReportPages(Reports reports, PupilTables pupilTables, YearOnYear yearOnYear) {
         this.reports = reports;
+        this.pupilTables = pupilTables;
+        this.yearOnYear = yearOnYear;
     }
 
     @GetMapping("/requests/{id}/report")
-    String schoolReport(@PathVariable("id") long id, Authentication auth, Model model) {
+    String schoolReport(@PathVariable("id") long id,
+            @RequestParam(name = "pupil-order", required = false) String pupilOrder, Authentication auth,
+            Model model) {
         Actor actor = Actor.of(auth);
         SchoolReport report = reports.forRequest(actor, id);
         List<SchoolLine> lines = new ArrayList<>();
@@ -65,6 +71,8 @@ class ReportPages {
         model.addAttribute("lines", lines);
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
+        model.addAttribute("pupilTable", pupilTables.view(actor, id, "descending".equals(pupilOrder)));
+        model.addAttribute("ownYears", yearOnYear.forSchool(report.collection().id(), report.schoolId()));
         return "reports/school-report";
     }
 
@@ -101,6 +109,7 @@ class ReportPages {
         model.addAttribute("national", headings.stream()
                 .map(h -> Reports.displayNational(h, report.national().get(h.id()))).toList());
         model.addAttribute("mayManage", actor.role() != null && actor.role().name().startsWith("LA_"));
+        model.addAttribute("laYears", yearOnYear.laTotals(id));
         return "reports/la-report";
     }
 
