@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.accounts.Actor;
 import org.openreturns.server.audit.AuditLog;
@@ -43,7 +44,7 @@ class YearOnYear {
     record Line(String label, String thisYear, String lastYear, String change) {
     }
 
-    /** A school's own figures this year and in the latest earlier year its return was counted; lastYear null if none. */
+    /** The school's own figures this year and in the latest earlier year it was counted in; lastYear null if none. */
     record SchoolYears(int summerYear, Integer lastYear, List<Line> lines) {
     }
 
@@ -67,16 +68,16 @@ class YearOnYear {
 
     /** The earlier years of the report's kind of collection that have figures, newest first. */
     List<Year> earlier(Report current) {
+        return earlierReports(current).map(r -> new Year(r.summerYear(), r)).toList();
+    }
+
+    /** Lazily, so that a caller who wants only the latest year counts no other. */
+    private Stream<Report> earlierReports(Report current) {
         List<Long> ids = jdbc.sql("""
                 select id from collection where kind = :kind and summer_year < :year order by summer_year desc""")
                 .param("kind", current.kind().name()).param("year", current.summerYear())
                 .query(Long.class).list();
-        List<Year> years = new ArrayList<>();
-        for (long id : ids) {
-            measures.of(id).filter(r -> !r.schools().isEmpty())
-                    .ifPresent(r -> years.add(new Year(r.summerYear(), r)));
-        }
-        return years;
+        return ids.stream().map(measures::of).flatMap(Optional::stream).filter(r -> !r.schools().isEmpty());
     }
 
     LaTotals laTotals(long collectionId) {
@@ -97,19 +98,18 @@ class YearOnYear {
     /** Only the school's own figures: the LA's and national ones keep the rules of their publication. */
     SchoolYears forSchool(long collectionId, long schoolId) {
         Report current = measures.of(collectionId).orElseThrow();
-        Optional<Year> last = earlier(current).stream().filter(y -> y.report().reported(schoolId).isPresent())
-                .findFirst();
+        Optional<Report> last = earlierReports(current).filter(r -> r.reported(schoolId).isPresent()).findFirst();
         if (last.isEmpty()) {
             return new SchoolYears(current.summerYear(), null, List.of());
         }
-        Report before = last.get().report();
+        Report before = last.get();
         List<Line> lines = new ArrayList<>();
         for (Heading h : current.headings()) {
             MeasureValue now = current.school(schoolId, h.id()).orElse(null);
             MeasureValue then = before.school(schoolId, h.id()).orElse(null);
             lines.add(new Line(h.label(), Reports.display(h, now), Reports.display(h, then), change(h, now, then)));
         }
-        return new SchoolYears(current.summerYear(), last.get().summerYear(), lines);
+        return new SchoolYears(current.summerYear(), before.summerYear(), lines);
     }
 
     /** Every school of this year or last, by name, for the measure asked for (the first if it is not one). */
@@ -118,8 +118,7 @@ class YearOnYear {
         List<Heading> headings = current.headings();
         Heading measure = headings.stream().filter(h -> h.id().equals(measureId)).findFirst()
                 .orElse(headings.isEmpty() ? null : headings.get(0));
-        List<Year> earlier = earlier(current);
-        Report before = earlier.isEmpty() ? null : earlier.get(0).report();
+        Report before = earlierReports(current).findFirst().orElse(null);
         List<SchoolRow> rows = new ArrayList<>();
         SchoolRow total = null;
         if (measure != null) {
@@ -149,7 +148,7 @@ class YearOnYear {
         }
         audit.record(actor.name(), actor.roleName(), null, "REPORT_VIEWED", "collection " + c.id(),
                 c.title() + " year on year by school" + (measure == null ? "" : ": " + measure.id()));
-        return new BySchool(c.summerYear(), before == null ? null : earlier.get(0).summerYear(), headings, measure,
+        return new BySchool(c.summerYear(), before == null ? null : before.summerYear(), headings, measure,
                 rows, total);
     }
 
