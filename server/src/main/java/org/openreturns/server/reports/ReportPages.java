@@ -72,7 +72,8 @@ class ReportPages {
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
         model.addAttribute("pupilTable", pupilTables.view(actor, id, "descending".equals(pupilOrder)));
-        model.addAttribute("ownYears", yearOnYear.forSchool(report.collection().id(), report.schoolId()));
+        model.addAttribute("ownYears", report.checked()
+                ? yearOnYear.forSchool(report.collection().id(), report.schoolId()) : null);
         return "reports/school-report";
     }
 
