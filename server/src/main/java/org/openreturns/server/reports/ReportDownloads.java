@@ -49,21 +49,21 @@ class ReportDownloads {
     void laCsv(@PathVariable("id") long id, Authentication auth, HttpServletResponse response) throws IOException {
         LaReport report = reports.forLa(Actor.of(auth), id, null, false);
         downloaded(auth, null, "collection " + id, "report.csv");
-        csv(response, fileName(report.collection()) + ".csv", laRows(report));
+        csv(response, fileName(report.collection()) + ".csv", HEADER, laRows(report));
     }
 
     @GetMapping("/la/collections/{id}/report.xlsx")
     void laXlsx(@PathVariable("id") long id, Authentication auth, HttpServletResponse response) throws IOException {
         LaReport report = reports.forLa(Actor.of(auth), id, null, false);
         downloaded(auth, null, "collection " + id, "report.xlsx");
-        xlsx(response, fileName(report.collection()) + ".xlsx", laRows(report));
+        xlsx(response, fileName(report.collection()) + ".xlsx", HEADER, laRows(report));
     }
 
     @GetMapping("/requests/{id}/report.csv")
     void schoolCsv(@PathVariable("id") long id, Authentication auth, HttpServletResponse response) throws IOException {
         SchoolReport report = reports.forRequest(Actor.of(auth), id);
         downloaded(auth, report.schoolId(), "request " + id, "report.csv");
-        csv(response, fileName(report.collection()) + "-school.csv", schoolRows(report));
+        csv(response, fileName(report.collection()) + "-school.csv", HEADER, schoolRows(report));
     }
 
     @GetMapping("/requests/{id}/report.xlsx")
@@ -71,7 +71,7 @@ class ReportDownloads {
             throws IOException {
         SchoolReport report = reports.forRequest(Actor.of(auth), id);
         downloaded(auth, report.schoolId(), "request " + id, "report.xlsx");
-        xlsx(response, fileName(report.collection()) + "-school.xlsx", schoolRows(report));
+        xlsx(response, fileName(report.collection()) + "-school.xlsx", HEADER, schoolRows(report));
     }
 
     private void downloaded(Authentication auth, Long schoolId, String target, String what) {
@@ -141,28 +141,28 @@ class ReportDownloads {
         return value;
     }
 
-    private static void csv(HttpServletResponse response, String fileName, List<List<Object>> rows)
+    static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
             throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(HEADER);
+            csv.printRecord(header);
             for (List<Object> row : rows) {
                 csv.printRecord(row.stream().map(ReportDownloads::safe).toList());
             }
         }
     }
 
-    private static void xlsx(HttpServletResponse response, String fileName, List<List<Object>> rows)
+    static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
             throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet("Report");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                top.createCell(i).setCellValue(header.get(i));
             }
             int n = 1;
             for (List<Object> values : rows) {

@@ -47,14 +47,20 @@ class ReportPages {
 
     private final Reports reports;
     private final ReportCharts charts;
+    private final PupilTables pupilTables;
+    private final YearOnYear yearOnYear;
 
-    ReportPages(Reports reports, ReportCharts charts) {
+    ReportPages(Reports reports, ReportCharts charts, PupilTables pupilTables, YearOnYear yearOnYear) {
         this.reports = reports;
         this.charts = charts;
+        this.pupilTables = pupilTables;
+        this.yearOnYear = yearOnYear;
     }
 
     @GetMapping("/requests/{id}/report")
-    String schoolReport(@PathVariable("id") long id, Authentication auth, Model model) {
+    String schoolReport(@PathVariable("id") long id,
+            @RequestParam(name = "pupil-order", required = false) String pupilOrder, Authentication auth,
+            Model model) {
         Actor actor = Actor.of(auth);
         SchoolReport report = reports.forRequest(actor, id);
         List<SchoolLine> lines = new ArrayList<>();
@@ -68,6 +74,9 @@ class ReportPages {
         model.addAttribute("charts", charts.forSchool(report));
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
+        model.addAttribute("pupilTable", pupilTables.view(actor, id, "descending".equals(pupilOrder)));
+        model.addAttribute("ownYears", report.checked()
+                ? yearOnYear.forSchool(report.collection().id(), report.schoolId()) : null);
         return "reports/school-report";
     }
 
@@ -105,6 +114,7 @@ class ReportPages {
         model.addAttribute("national", headings.stream()
                 .map(h -> Reports.displayNational(h, report.national().get(h.id()))).toList());
         model.addAttribute("mayManage", actor.role() != null && actor.role().name().startsWith("LA_"));
+        model.addAttribute("laYears", yearOnYear.laTotals(id));
         return "reports/la-report";
     }
 

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,10 +35,12 @@ class RequestDetail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PupilResults pupilResults;
 
-    RequestDetail(JdbcClient jdbc, Clock clock) {
+    RequestDetail(JdbcClient jdbc, Clock clock, PupilResults pupilResults) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pupilResults = pupilResults;
     }
 
     /** Newest first. */
@@ -82,21 +86,16 @@ class RequestDetail {
 
     /** Every pupil of a submission in name order, each with the results selected for this collection and year. */
     List<PupilRow> pupils(long submissionId) {
-        return jdbc.sql("""
-                select p.upn, trim(coalesce(p.forename, '') || ' ' || coalesce(p.surname, '')) as name, p.dob,
-                       p.sex, p.nc_year,
-                       (select string_agg(key || ': ' || value, ', ' order by key) from jsonb_each_text(p.results))
-                           as results,
-                       (select count(*) from finding f where f.submission_id = p.submission_id and f.upn = p.upn
-                           and f.severity = 'error') as errors,
-                       (select count(*) from finding f where f.submission_id = p.submission_id and f.upn = p.upn
-                           and f.severity = 'query') as queries
-                from pupil_result p where p.submission_id = :s
-                order by p.surname, p.forename, p.upn""")
-                .param("s", submissionId)
-                .query((rs, n) -> new PupilRow(rs.getString("upn"), rs.getString("name"),
-                        rs.getObject("dob", java.time.LocalDate.class), rs.getString("sex"), rs.getString("nc_year"),
-                        rs.getString("results"), rs.getInt("errors"), rs.getInt("queries")))
-                .list();
+        return pupilResults.of(submissionId).stream()
+                .map(p -> new PupilRow(p.upn(), p.name(), p.dob(), p.sex(), p.ncYear(), resultsText(p.results()),
+                        p.errors(), p.queries()))
+                .toList();
+    }
+
+    /** "READ: EXS, WRIT: WTS"; null when no item has a result. */
+    private static String resultsText(Map<String, String> results) {
+        String text = results.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+        return text.isEmpty() ? null : text;
     }
 }

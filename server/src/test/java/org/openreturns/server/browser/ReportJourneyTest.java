@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
@@ -145,6 +148,17 @@ class ReportJourneyTest {
         assertThat(browser.text(".govuk-summary-list")).contains("Published: provisional", " by ");
         browser.assertAccessible("LA report published");
 
+        browser.click("a[href$='/la/collections/" + collection + "/report/years']");
+        assertThat(browser.text("h1")).contains("year on year");
+        assertThat(browser.text("#school-years")).contains(schools.get(0).name(), "LA total");
+        browser.assertAccessible("year on year by school");
+        new Select(browser.driver().findElement(By.id("measure"))).selectByIndex(1);
+        browser.click("form[method=get] button[type=submit]");
+        assertThat(browser.driver().getCurrentUrl()).contains("measure=");
+        assertThat(browser.driver().findElement(By.cssSelector("#measure option:checked")).getText())
+                .isEqualTo(browser.text("#school-years caption"));
+        browser.assertAccessible("year on year by school, another measure");
+
         signIn("head1@demo.openreturns.org");
         browser.open("/requests/" + schoolOneRequest);
         browser.click("a[href$='/requests/" + schoolOneRequest + "/report']");
@@ -156,5 +170,23 @@ class ReportJourneyTest {
         browser.click("figure details summary");
         assertThat(browser.text("figure details table")).contains("EXS");
         browser.assertAccessible("school report with a chart's data shown");
+
+        assertThat(browser.text("#pupil-table thead")).contains("Pupil", "UPN", "READ", "Errors and queries");
+        assertThat(browser.driver().findElements(By.cssSelector("#pupil-table tbody tr"))).hasSize(20);
+        assertThat(browser.driver().findElement(By.id("pupils")).getAttribute("tabindex")).isEqualTo("0");
+
+        // WCAG 2.2 reflow: at 320 CSS pixels the pupil table scrolls inside its region, not the page.
+        browser.driver().manage().window().setSize(new Dimension(320, 800));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        Number region = (Number) js.executeScript("var r = document.getElementById('pupils');"
+                + " return r.scrollWidth - r.clientWidth;");
+        assertThat(region.longValue()).isPositive();
+        Number page = (Number) js.executeScript(
+                "return document.getElementById('pupils').getBoundingClientRect().right - window.innerWidth;");
+        assertThat(page.longValue()).isLessThanOrEqualTo(0);
+        browser.click("#pupil-table thead th:first-child a");
+        assertThat(browser.driver().findElement(By.cssSelector("#pupil-table thead th:first-child"))
+                .getAttribute("aria-sort")).isEqualTo("descending");
+        browser.assertAccessible("school report, pupils sorted Z to A, narrow window");
     }
 }

@@ -1,6 +1,7 @@
 package org.openreturns.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openreturns.engine.collection.AcademicYear;
+import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.accounts.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -42,6 +45,9 @@ class DemoDataTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserRepository users;
 
     @Test
     void everyStatusIsOnShowAndLastYearIsComplete() throws Exception {
@@ -73,6 +79,27 @@ class DemoDataTest {
         }
         List<Map<String, Object>> firstTwo = jdbc.sql("select phase from school order by id limit 2").query().listOfRows();
         assertThat(firstTwo).extracting(row -> row.get("phase")).containsOnly("Primary");
+    }
+
+    /** Last year's accepted returns are what this year's reports compare with, for the LA and for each school. */
+    @Test
+    void yearOnYearShowsLastYearBesideThisYear() throws Exception {
+        int thisYear = AcademicYear.containing(LocalDate.now()).summerYear();
+        awaitDemoUploads(thisYear);
+        PortalUser officer = users.findByEmail("officer@demo.openreturns.org").orElseThrow();
+        for (String kind : List.of("EYFSP", "PHONICS", "KS1", "KS2_TA", "MTC")) {
+            long collection = jdbc.sql("select id from collection where kind = :k and summer_year = :y")
+                    .param("k", kind).param("y", thisYear).query(Long.class).single();
+            String report = mvc.perform(get("/la/collections/" + collection + "/report").with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(report).as(kind).contains("id=\"la-years\"", "Change since " + (thisYear - 1));
+            long checked = jdbc.sql("""
+                    select min(id) from file_request where collection_id = :c and status in ('CHECKED', 'ACCEPTED')""")
+                    .param("c", collection).query(Long.class).single();
+            String school = mvc.perform(get("/requests/" + checked + "/report").with(user(officer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(school).as(kind).contains("id=\"own-years\"", "id=\"pupil-table\"");
+        }
     }
 
     private List<String> statusesOf(int summerYear) {
