@@ -79,7 +79,7 @@ class ReportDownloads {
         audit.record(actor.name(), actor.roleName(), schoolId, "EXPORT", target, what);
     }
 
-    private static String fileName(Reports.CollectionInfo c) {
+    static String fileName(Reports.CollectionInfo c) {
         return c.kind().name().toLowerCase(Locale.ROOT) + "-" + c.summerYear() + "-report";
     }
 
@@ -113,7 +113,7 @@ class ReportDownloads {
         return rows;
     }
 
-    private static List<Object> row(String who, String dfe, Heading h, MeasureValue v) {
+    static List<Object> row(String who, String dfe, Heading h, MeasureValue v) {
         boolean shown = v != null && v.value() != null;
         List<Object> row = new ArrayList<>();
         row.add(who);
@@ -143,11 +143,16 @@ class ReportDownloads {
 
     private static void csv(HttpServletResponse response, String fileName, List<List<Object>> rows)
             throws IOException {
+        csv(response, fileName, HEADER, rows);
+    }
+
+    static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(HEADER);
+            csv.printRecord(header);
             for (List<Object> row : rows) {
                 csv.printRecord(row.stream().map(ReportDownloads::safe).toList());
             }
@@ -156,13 +161,18 @@ class ReportDownloads {
 
     private static void xlsx(HttpServletResponse response, String fileName, List<List<Object>> rows)
             throws IOException {
+        xlsx(response, fileName, HEADER, rows);
+    }
+
+    static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet("Report");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                header.createCell(i).setCellValue(HEADER.get(i));
+            Row headerRow = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                headerRow.createCell(i).setCellValue(header.get(i));
             }
             int n = 1;
             for (List<Object> values : rows) {

@@ -46,9 +46,11 @@ class ReportPages {
     }
 
     private final Reports reports;
+    private final GroupViews groups;
 
-    ReportPages(Reports reports) {
+    ReportPages(Reports reports, GroupViews groups) {
         this.reports = reports;
+        this.groups = groups;
     }
 
     @GetMapping("/requests/{id}/report")
@@ -63,6 +65,7 @@ class ReportPages {
         }
         model.addAttribute("report", report);
         model.addAttribute("lines", lines);
+        model.addAttribute("groups", groups.forSchool(report));
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
         return "reports/school-report";
