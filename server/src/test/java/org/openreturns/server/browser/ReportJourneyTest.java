@@ -143,11 +143,18 @@ class ReportJourneyTest {
         assertThat(browser.text(".govuk-summary-list")).contains("Published: provisional", " by ");
         browser.assertAccessible("LA report published");
 
+        browser.click("a[href$='/la/collections/" + collection + "/report/groups']");
+        assertThat(browser.text("h1")).contains("2045");
+        assertThat(browser.text("#groups-sex")).contains("Girls", "Boys");
+        assertThat(browser.text("#groups-disadvantage")).contains("Not disadvantaged");
+        browser.assertAccessible("LA report by pupil group");
+
         signIn("head1@demo.openreturns.org");
         browser.open("/requests/" + schoolOneRequest);
         browser.click("a[href$='/requests/" + schoolOneRequest + "/report']");
         assertThat(browser.text("table")).contains("Your school", "LA", "National", "64%", "Not available");
         assertThat(browser.text("h1")).contains("Provisional");
+        assertThat(browser.text("#groups-sen")).contains("SEN support", "Your school", "LA");
         browser.assertAccessible("school report");
     }
 }
