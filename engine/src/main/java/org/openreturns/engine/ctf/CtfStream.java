@@ -239,7 +239,7 @@ public final class CtfStream implements AutoCloseable {
                 case "Sex", "Gender" -> sex = code();
                 case "NCyearActual" -> ncYear = shortValue();
                 case "BasicDetails" -> {
-                    String found = readNcYear();
+                    String found = readBasicDetails();
                     if (found != null) {
                         ncYear = found;
                     }
@@ -263,7 +263,7 @@ public final class CtfStream implements AutoCloseable {
      * Reads a {@code BasicDetails} block for the elements of it that the returns need: {@code NCyearActual}, and the
      * first language into {@link #firstLanguage}.
      */
-    private String readNcYear() throws XMLStreamException {
+    private String readBasicDetails() throws XMLStreamException {
         String ncYear = null;
         int depth = 1;
         while (depth > 0) {
