@@ -127,6 +127,10 @@ class AuthorisationTest {
                     Access.SCHOOL_A_OR_LA_VIEW),
             e("GET", "/requests/{id}/report/pupils.xlsx", f -> "/requests/" + f.requestA() + "/report/pupils.xlsx",
                     Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/requests/{id}/report/groups.csv", f -> "/requests/" + f.requestA() + "/report/groups.csv",
+                    Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/requests/{id}/report/groups.xlsx", f -> "/requests/" + f.requestA() + "/report/groups.xlsx",
+                    Access.SCHOOL_A_OR_LA_VIEW),
             e("GET", "/school/staff", Access.ANY_HEAD),
             e("GET", "/school/staff/new", Access.ANY_HEAD),
             e("POST", "/school/staff", Access.ANY_HEAD),
@@ -178,6 +182,12 @@ class AuthorisationTest {
                     Access.LA_VIEW),
             e("GET", "/la/collections/{id}/report/years",
                     f -> "/la/collections/" + f.collection() + "/report/years", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/groups", f -> "/la/collections/" + f.collection()
+                    + "/report/groups", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/groups.csv", f -> "/la/collections/" + f.collection()
+                    + "/report/groups.csv", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/groups.xlsx", f -> "/la/collections/" + f.collection()
+                    + "/report/groups.xlsx", Access.LA_VIEW),
             e("POST", "/la/collections/{id}/report/publication",
                     f -> "/la/collections/" + f.collection() + "/report/publication", Access.LA_MANAGE),
             e("GET", "/la/collections/{id}/suppression",

@@ -43,6 +43,8 @@ public final class CtfStream implements AutoCloseable {
     private final char[][] sharedChars = new char[1 << SHARED_BITS][];
     private final int[] sharedHashes = new int[1 << SHARED_BITS];
     private boolean finished;
+    /** The pupil being read's first language, set while its {@code BasicDetails} are read. */
+    private String firstLanguage;
 
     CtfStream(XMLInputFactory factory, InputStream in, LimitedInputStream counter, long maxBytes)
             throws CtfReadException {
@@ -217,6 +219,10 @@ public final class CtfStream implements AutoCloseable {
         String sex = null;
         String ncYear = null;
         List<StageAssessment> assessments = new ArrayList<>(24);
+        firstLanguage = null;
+        List<CtfPupil.FsmPeriod> fsm = null;
+        List<CtfPupil.SenRecord> sen = null;
+        Boolean inCare = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -233,21 +239,31 @@ public final class CtfStream implements AutoCloseable {
                 case "Sex", "Gender" -> sex = code();
                 case "NCyearActual" -> ncYear = shortValue();
                 case "BasicDetails" -> {
-                    String found = readNcYear();
+                    String found = readBasicDetails();
                     if (found != null) {
                         ncYear = found;
                     }
                 }
                 case "StageAssessments" -> readStageAssessments(assessments);
+                // Blocks of full CTFs only; assessment files usually lack them, and then nothing here runs.
+                case "FSMhistory" -> fsm = readFsmHistory();
+                case "SENhistory" -> sen = readSenHistory();
+                case "LookedAfter" -> inCare = readInCare();
                 default -> skipElement();
             }
         }
+        CtfPupil.Characteristics characteristics = fsm == null && sen == null && firstLanguage == null
+                && inCare == null ? null : new CtfPupil.Characteristics(fsm, sen, firstLanguage, inCare);
         // Wrapped, not copied: the list is this pupil's alone and nothing else holds it.
-        return new CtfPupil(upn, surname, forename, dob, sex, ncYear, Collections.unmodifiableList(assessments), line);
+        return new CtfPupil(upn, surname, forename, dob, sex, ncYear, Collections.unmodifiableList(assessments), line,
+                characteristics);
     }
 
-    /** Reads a {@code BasicDetails} block for the one element of it that the returns need. */
-    private String readNcYear() throws XMLStreamException {
+    /**
+     * Reads a {@code BasicDetails} block for the elements of it that the returns need: {@code NCyearActual}, and the
+     * first language into {@link #firstLanguage}.
+     */
+    private String readBasicDetails() throws XMLStreamException {
         String ncYear = null;
         int depth = 1;
         while (depth > 0) {
@@ -255,6 +271,8 @@ public final class CtfStream implements AutoCloseable {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (is("NCyearActual")) {
                     ncYear = shortValue();
+                } else if (depth == 1 && is("Languages")) {
+                    firstLanguage = readFirstLanguage();
                 } else {
                     depth++;
                 }
@@ -263,6 +281,143 @@ public final class CtfStream implements AutoCloseable {
             }
         }
         return ncYear;
+    }
+
+    /** {@code Languages/Type*}: the {@code Language} whose {@code LanguageType} is F, or "" when none is. */
+    private String readFirstLanguage() throws XMLStreamException {
+        String first = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return first == null ? "" : first;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!is("Type")) {
+                skipElement();
+                continue;
+            }
+            String type = null;
+            String language = null;
+            while (true) {
+                event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "LanguageType" -> type = code();
+                        case "Language" -> language = code();
+                        default -> skipElement();
+                    }
+                }
+            }
+            if (first == null && "F".equals(type)) {
+                first = language == null ? "" : language;
+            }
+        }
+    }
+
+    /** {@code FSMhistory}: its {@code FSMinstance}s, in file order; {@code FSMreviewDate} is not needed. */
+    private List<CtfPupil.FsmPeriod> readFsmHistory() throws XMLStreamException {
+        List<CtfPupil.FsmPeriod> periods = new ArrayList<>(2);
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return Collections.unmodifiableList(periods);
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!is("FSMinstance")) {
+                skipElement();
+                continue;
+            }
+            if (periods.size() >= MAX_RESULTS_PER_PUPIL) {
+                throw new XMLStreamException("FSM history limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
+                        + "exceeded", xml.getLocation());
+            }
+            String start = null;
+            String end = null;
+            String country = null;
+            while (true) {
+                event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "FSMstartDate" -> start = text();
+                        case "FSMendDate" -> end = text();
+                        case "UKcountry" -> country = code();
+                        default -> skipElement();
+                    }
+                }
+            }
+            periods.add(new CtfPupil.FsmPeriod(start, end, country));
+        }
+    }
+
+    /** {@code SENhistory}: its {@code SEN} records, in file order; {@code SENneeds} is not needed. */
+    private List<CtfPupil.SenRecord> readSenHistory() throws XMLStreamException {
+        List<CtfPupil.SenRecord> records = new ArrayList<>(2);
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return Collections.unmodifiableList(records);
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!is("SEN")) {
+                skipElement();
+                continue;
+            }
+            if (records.size() >= MAX_RESULTS_PER_PUPIL) {
+                throw new XMLStreamException("SEN history limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
+                        + "exceeded", xml.getLocation());
+            }
+            String start = null;
+            String provision = null;
+            while (true) {
+                event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "StartDate" -> start = text();
+                        case "SENprovision" -> provision = code();
+                        default -> skipElement();
+                    }
+                }
+            }
+            records.add(new CtfPupil.SenRecord(start, provision));
+        }
+    }
+
+    /**
+     * {@code LookedAfter/InCare}: true or false (xs:boolean, so 1 and 0 too); any other value, or none, is not
+     * knowing, and so is an empty block.
+     */
+    private Boolean readInCare() throws XMLStreamException {
+        Boolean inCare = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return inCare;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (is("InCare")) {
+                    String value = code();
+                    inCare = "TRUE".equals(value) || "1".equals(value) ? Boolean.TRUE
+                            : "FALSE".equals(value) || "0".equals(value) ? Boolean.FALSE : null;
+                } else {
+                    skipElement();
+                }
+            }
+        }
     }
 
     private void readStageAssessments(List<StageAssessment> out) throws XMLStreamException {

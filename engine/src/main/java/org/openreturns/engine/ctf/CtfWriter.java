@@ -68,11 +68,26 @@ public final class CtfWriter implements AutoCloseable {
             leaf(3, "Forename", pupil.forename());
             leaf(3, "DOB", pupil.dob());
             leaf(3, "Sex", pupil.sex());
-            if (pupil.ncYearActual() != null) {
+            CtfPupil.Characteristics c = pupil.characteristics();
+            String firstLanguage = c == null ? null : c.firstLanguage();
+            if (pupil.ncYearActual() != null || firstLanguage != null) {
                 newline(3);
                 xml.writeStartElement("BasicDetails");
                 inline("NCyearActual", pupil.ncYearActual());
+                if (firstLanguage != null) {
+                    xml.writeStartElement("Languages");
+                    if (!firstLanguage.isEmpty()) {
+                        xml.writeStartElement("Type");
+                        inline("LanguageType", "F");
+                        inline("Language", firstLanguage);
+                        xml.writeEndElement();
+                    }
+                    xml.writeEndElement();
+                }
                 xml.writeEndElement();
+            }
+            if (c != null) {
+                writeCharacteristics(c);
             }
             if (!pupil.assessments().isEmpty()) {
                 newline(3);
@@ -149,6 +164,39 @@ public final class CtfWriter implements AutoCloseable {
         xml.writeEndElement();
         newline(1);
         xml.writeEndElement();
+    }
+
+    /** The blocks of a full CTF that breakdowns use, in the layout {@link CtfPupil.Characteristics} reads. */
+    private void writeCharacteristics(CtfPupil.Characteristics c) throws XMLStreamException {
+        if (c.inCare() != null) {
+            newline(3);
+            xml.writeStartElement("LookedAfter");
+            inline("InCare", c.inCare().toString());
+            xml.writeEndElement();
+        }
+        if (c.sen() != null) {
+            newline(3);
+            xml.writeStartElement("SENhistory");
+            for (CtfPupil.SenRecord r : c.sen()) {
+                xml.writeStartElement("SEN");
+                inline("StartDate", r.startDate());
+                inline("SENprovision", r.provision());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        if (c.fsm() != null) {
+            newline(3);
+            xml.writeStartElement("FSMhistory");
+            for (CtfPupil.FsmPeriod f : c.fsm()) {
+                xml.writeStartElement("FSMinstance");
+                inline("FSMstartDate", f.startDate());
+                inline("FSMendDate", f.endDate());
+                inline("UKcountry", f.country());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
     }
 
     /** One KeyStage per run of consecutive assessments with the same Stage, in the order given. */

@@ -63,12 +63,12 @@ final class DefectInjector {
             case UPN_LA_CODE -> new Injection(withUpn(p, unused(used, () -> unknownLa(p.upn(), r))), null);
             case UPN_DUPLICATE -> new Injection(withUpn(p, earlier.get(r.nextInt(earlier.size()))), null);
             case SURNAME_MISSING -> new Injection(new CtfPupil(p.upn(), r.nextBoolean() ? "" : null, p.forename(),
-                    p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0), null);
+                    p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0, p.characteristics()), null);
             case FORENAME_MISSING -> new Injection(new CtfPupil(p.upn(), p.surname(), r.nextBoolean() ? "" : null,
-                    p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0), null);
+                    p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0, p.characteristics()), null);
             case DOB_INVALID -> new Injection(withDob(p, invalidDate(LocalDate.parse(p.dob()), r)), null);
             case SEX_INVALID -> new Injection(new CtfPupil(p.upn(), p.surname(), p.forename(), p.dob(),
-                    pick(r, "U", "X", "", null, "Male", "9"), p.ncYearActual(), p.assessments(), 0), null);
+                    pick(r, "U", "X", "", null, "Male", "9"), p.ncYearActual(), p.assessments(), 0, p.characteristics()), null);
             case DOB_OUTSIDE_YEAR_GROUP -> new Injection(withDob(p, outsideYearGroup(p, r).toString()), null);
             case RESULT_CONFLICT -> conflict(p, r);
             case EYFSP_ELG_MISSING -> {
@@ -338,15 +338,15 @@ final class DefectInjector {
     }
 
     private static CtfPupil withUpn(CtfPupil p, String upn) {
-        return new CtfPupil(upn, p.surname(), p.forename(), p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0);
+        return new CtfPupil(upn, p.surname(), p.forename(), p.dob(), p.sex(), p.ncYearActual(), p.assessments(), 0, p.characteristics());
     }
 
     private static CtfPupil withDob(CtfPupil p, String dob) {
-        return new CtfPupil(p.upn(), p.surname(), p.forename(), dob, p.sex(), p.ncYearActual(), p.assessments(), 0);
+        return new CtfPupil(p.upn(), p.surname(), p.forename(), dob, p.sex(), p.ncYearActual(), p.assessments(), 0, p.characteristics());
     }
 
     private static CtfPupil withAssessments(CtfPupil p, List<StageAssessment> rows) {
         return new CtfPupil(p.upn(), p.surname(), p.forename(), p.dob(), p.sex(), p.ncYearActual(), List.copyOf(rows),
-                0);
+                0, p.characteristics());
     }
 }

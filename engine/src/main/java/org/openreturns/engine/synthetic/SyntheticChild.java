@@ -2,6 +2,7 @@ package org.openreturns.engine.synthetic;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.NcYear;
 import org.openreturns.engine.ctf.CtfPupil;
 import org.openreturns.engine.ctf.StageAssessment;
@@ -13,7 +14,8 @@ import org.openreturns.engine.ctf.StageAssessment;
 record SyntheticChild(String upn, String surname, String forename, LocalDate dob, String sex, NcYear ncYear,
         double ability, long seed) {
 
-    CtfPupil toPupil(List<StageAssessment> assessments) {
-        return new CtfPupil(upn, surname, forename, dob.toString(), sex, ncYear.code(), assessments, 0);
+    CtfPupil toPupil(List<StageAssessment> assessments, AcademicYear year) {
+        return new CtfPupil(upn, surname, forename, dob.toString(), sex, ncYear.code(), assessments, 0,
+                Background.of(this, year));
     }
 }

@@ -48,6 +48,34 @@ class CtfWriterTest {
     }
 
     @Test
+    void characteristicsAreWrittenAndReadBack() throws Exception {
+        CtfPupil full = new CtfPupil("U801200018302", "O'Brien", "Siân", "2014-03-28", "F", "6",
+                List.of(row("KS2", "2026", "ENG", "TA", "WRIT", null, "EXS")), 0, new CtfPupil.Characteristics(
+                        List.of(new CtfPupil.FsmPeriod("2019-09-01", "2021-03-31", "ENG"),
+                                new CtfPupil.FsmPeriod("2024-01-10", null, "ENG")),
+                        List.of(new CtfPupil.SenRecord("2020-09-01", "K"), new CtfPupil.SenRecord("2023-01-05", "E")),
+                        "POL", true));
+        CtfPupil emptyBlocks = new CtfPupil("E801200018301", "Nowak", "Zofia", "2013-10-09", "M", null, List.of(), 0,
+                new CtfPupil.Characteristics(List.of(), List.of(), "", false));
+        CtfPupil none = new CtfPupil("A801200018303", "Ali", "Musa", "2014-01-02", "M", "6", List.of(), 0);
+
+        byte[] bytes = write(full, emptyBlocks, none);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThat(text).contains("<LanguageType>F</LanguageType><Language>POL</Language>")
+                .contains("<InCare>true</InCare>").contains("<SENprovision>E</SENprovision>")
+                .contains("<FSMstartDate>2024-01-10</FSMstartDate>");
+        try (CtfStream stream = new CtfReader().open(new ByteArrayInputStream(bytes))) {
+            assertThat(withoutLines(stream.next())).isEqualTo(full);
+            assertThat(withoutLines(stream.next())).isEqualTo(emptyBlocks);
+            CtfPupil read = stream.next();
+            assertThat(read.characteristics()).isNull();
+            assertThat(withoutLines(read)).isEqualTo(none);
+            assertThat(stream.next()).isNull();
+        }
+    }
+
+    @Test
     void brokenValuesAreWrittenAsGiven() throws Exception {
         CtfPupil broken = new CtfPupil("", "Smith", null, "2019-02-30", "", "R", List.of(
                 row("FSP", "2026", "COM", "TA", "E01", null, ""),
@@ -99,6 +127,7 @@ class CtfWriterTest {
         List<StageAssessment> rows = p.assessments().stream().map(a -> new StageAssessment(a.stage(), a.locale(),
                 a.year(), a.subject(), a.method(), a.component(), a.resultStatus(), a.resultQualifier(), a.result(), 0))
                 .toList();
-        return new CtfPupil(p.upn(), p.surname(), p.forename(), p.dob(), p.sex(), p.ncYearActual(), rows, 0);
+        return new CtfPupil(p.upn(), p.surname(), p.forename(), p.dob(), p.sex(), p.ncYearActual(), rows, 0,
+                p.characteristics());
     }
 }

@@ -79,7 +79,7 @@ class ReportDownloads {
         audit.record(actor.name(), actor.roleName(), schoolId, "EXPORT", target, what);
     }
 
-    private static String fileName(Reports.CollectionInfo c) {
+    static String fileName(Reports.CollectionInfo c) {
         return c.kind().name().toLowerCase(Locale.ROOT) + "-" + c.summerYear() + "-report";
     }
 
@@ -113,7 +113,7 @@ class ReportDownloads {
         return rows;
     }
 
-    private static List<Object> row(String who, String dfe, Heading h, MeasureValue v) {
+    static List<Object> row(String who, String dfe, Heading h, MeasureValue v) {
         boolean shown = v != null && v.value() != null;
         List<Object> row = new ArrayList<>();
         row.add(who);
@@ -143,6 +143,11 @@ class ReportDownloads {
 
     static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
             throws IOException {
+        csv(response, fileName, HEADER, rows);
+    }
+
+    static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -152,6 +157,11 @@ class ReportDownloads {
                 csv.printRecord(row.stream().map(ReportDownloads::safe).toList());
             }
         }
+    }
+
+    static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
+            throws IOException {
+        xlsx(response, fileName, HEADER, rows);
     }
 
     static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)

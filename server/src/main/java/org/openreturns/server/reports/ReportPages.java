@@ -49,12 +49,15 @@ class ReportPages {
     private final ReportCharts charts;
     private final PupilTables pupilTables;
     private final YearOnYear yearOnYear;
+    private final GroupViews groups;
 
-    ReportPages(Reports reports, ReportCharts charts, PupilTables pupilTables, YearOnYear yearOnYear) {
+    ReportPages(Reports reports, ReportCharts charts, PupilTables pupilTables, YearOnYear yearOnYear,
+            GroupViews groups) {
         this.reports = reports;
         this.charts = charts;
         this.pupilTables = pupilTables;
         this.yearOnYear = yearOnYear;
+        this.groups = groups;
     }
 
     @GetMapping("/requests/{id}/report")
@@ -72,6 +75,7 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("lines", lines);
         model.addAttribute("charts", charts.forSchool(report));
+        model.addAttribute("groups", groups.forSchool(report));
         model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
                 || l.la() != null && l.la().suppressed()));
         model.addAttribute("pupilTable", pupilTables.view(actor, id, "descending".equals(pupilOrder)));

@@ -37,7 +37,9 @@ class SecurityConfiguration {
                                 "/la/collections/{id:[0-9]+}/schools.csv", "/la/requests/{id:[0-9]+}", "/la/schools",
                                 "/la/collections/{id:[0-9]+}/report", "/la/collections/{id:[0-9]+}/report.csv",
                                 "/la/collections/{id:[0-9]+}/report.xlsx",
-                                "/la/collections/{id:[0-9]+}/report/years")
+                                "/la/collections/{id:[0-9]+}/report/years", "/la/collections/{id:[0-9]+}/report/groups",
+                                "/la/collections/{id:[0-9]+}/report/groups.csv",
+                                "/la/collections/{id:[0-9]+}/report/groups.xlsx")
                         .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")
                         .requestMatchers("/la/**").hasAnyRole("LA_ADMIN", "LA_OFFICER")
                         .anyRequest().authenticated())

@@ -159,11 +159,19 @@ class ReportJourneyTest {
                 .isEqualTo(browser.text("#school-years caption"));
         browser.assertAccessible("year on year by school, another measure");
 
+        browser.open("/la/collections/" + collection + "/report");
+        browser.click("a[href$='/la/collections/" + collection + "/report/groups']");
+        assertThat(browser.text("h1")).contains("2045");
+        assertThat(browser.text("#groups-sex")).contains("Girls", "Boys");
+        assertThat(browser.text("#groups-disadvantage")).contains("Not disadvantaged");
+        browser.assertAccessible("LA report by pupil group");
+
         signIn("head1@demo.openreturns.org");
         browser.open("/requests/" + schoolOneRequest);
         browser.click("a[href$='/requests/" + schoolOneRequest + "/report']");
         assertThat(browser.text("table")).contains("Your school", "LA", "National", "64%", "Not available");
         assertThat(browser.text("h1")).contains("Provisional");
+        assertThat(browser.text("#groups-sen")).contains("SEN support", "Your school", "LA");
         browser.assertAccessible("school report");
         // the school's chart and the LA's beside it, published; the data under each opens without script
         assertThat(browser.driver().findElements(By.cssSelector("figure svg[role=img][aria-labelledby]"))).hasSize(2);
