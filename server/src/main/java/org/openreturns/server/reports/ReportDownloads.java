@@ -143,11 +143,6 @@ class ReportDownloads {
 
     static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
             throws IOException {
-        csv(response, fileName, HEADER, rows);
-    }
-
-    static void csv(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
-            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -157,11 +152,6 @@ class ReportDownloads {
                 csv.printRecord(row.stream().map(ReportDownloads::safe).toList());
             }
         }
-    }
-
-    static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
-            throws IOException {
-        xlsx(response, fileName, HEADER, rows);
     }
 
     static void xlsx(HttpServletResponse response, String fileName, List<String> header, List<List<Object>> rows)
