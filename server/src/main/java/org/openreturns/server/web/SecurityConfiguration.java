@@ -36,7 +36,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/la/collections", "/la/collections/{id:[0-9]+}",
                                 "/la/collections/{id:[0-9]+}/schools.csv", "/la/requests/{id:[0-9]+}", "/la/schools",
                                 "/la/collections/{id:[0-9]+}/report", "/la/collections/{id:[0-9]+}/report.csv",
-                                "/la/collections/{id:[0-9]+}/report.xlsx")
+                                "/la/collections/{id:[0-9]+}/report.xlsx", "/la/collections/{id:[0-9]+}/report.pdf",
+                                "/la/collections/{id:[0-9]+}/school-reports.zip")
                         .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")
                         .requestMatchers("/la/**").hasAnyRole("LA_ADMIN", "LA_OFFICER")
                         .anyRequest().authenticated())
