@@ -65,6 +65,7 @@ class PdfRenderer {
             }
         });
         demo = mode.embedded() && properties.demo();
+        PdfLogging.install();
     }
 
     /** Page layout of a document: reports with a column per measure across many schools read best landscape. */

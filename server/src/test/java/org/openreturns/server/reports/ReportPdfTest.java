@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -176,8 +182,45 @@ class ReportPdfTest {
                     }
                 }
                 assertThat(fonts).as(path).isPositive();
+                assertThat(new PDFTextStripper().getText(doc)).as(path).contains("Page 1 of");
+                int[] pageNumber = bottomMarginText(doc.getPage(0));
+                assertThat(pageNumber[0]).as(path + ": page number text marked as an artifact").isPositive();
+                assertThat(pageNumber[1]).as(path + ": bottom-margin text not marked as an artifact").isZero();
             }
         }
+    }
+
+    /**
+     * How many text-showing operators in the page's bottom margin (where the page number is) are marked as artifacts
+     * (page furniture a screen reader skips) and how many are not.
+     */
+    private static int[] bottomMarginText(PDPage page) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        Deque<Boolean> artifact = new ArrayDeque<>();
+        List<COSBase> operands = new ArrayList<>();
+        float y = Float.MAX_VALUE;
+        int[] artifactAndNot = new int[2];
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator op) {
+                switch (op.getName()) {
+                    case "BDC", "BMC" -> artifact.push(COSName.ARTIFACT.equals(operands.get(0))
+                            || artifact.contains(Boolean.TRUE));
+                    case "EMC" -> artifact.pop();
+                    case "Tm" -> y = ((COSNumber) operands.get(5)).floatValue();
+                    case "Tj", "TJ" -> {
+                        if (y < 50) {
+                            artifactAndNot[Boolean.TRUE.equals(artifact.peek()) ? 0 : 1]++;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                operands.clear();
+            } else if (token instanceof COSBase operand) {
+                operands.add(operand);
+            }
+        }
+        return artifactAndNot;
     }
 
     private static void structureTypes(PDStructureNode node, Set<String> types) {
