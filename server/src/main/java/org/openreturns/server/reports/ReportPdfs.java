@@ -108,7 +108,7 @@ class ReportPdfs {
         writeZip(schools, auth, response.getOutputStream());
     }
 
-    void writeZip(List<ReportedSchool> schools, Authentication auth, OutputStream out) throws IOException {
+    private void writeZip(List<ReportedSchool> schools, Authentication auth, OutputStream out) throws IOException {
         Deque<Pending> inFlight = new ArrayDeque<>();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ReportedSchool s : schools) {

@@ -149,5 +149,11 @@ class ReportJourneyTest {
         assertThat(browser.text("table")).contains("Your school", "LA", "National", "64%", "Not available");
         assertThat(browser.text("h1")).contains("Provisional");
         browser.assertAccessible("school report");
+
+        browser.click("a[href$='/requests/" + schoolOneRequest + "/parents-report']");
+        assertThat(browser.text("table")).contains("Our school", "Local authority", "England", "64%");
+        assertThat(browser.text("h1")).contains("results", "Provisional");
+        assertThat(browser.text("dl")).contains("Year 6 pupils whose teachers assessed their writing");
+        browser.assertAccessible("report for parents");
     }
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -80,6 +81,9 @@ class ReportPdfTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    PdfRenderer renderer;
 
     long collection;
     TestSchool oak;
@@ -223,6 +227,28 @@ class ReportPdfTest {
         return artifactAndNot;
     }
 
+    @Test
+    void anInlineSvgChartIsAFigureWithItsAltText() throws Exception {
+        byte[] bytes = renderer.render("pdftest/chart", java.util.Map.of(), "A chart.",
+                PdfRenderer.Orientation.PORTRAIT);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            List<String> alts = new ArrayList<>();
+            figures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+            assertThat(alts).containsExactly("Bar chart: the school 64%, the LA 70%");
+        }
+    }
+
+    private static void figures(PDStructureNode node, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription());
+                }
+                figures(element, alts);
+            }
+        }
+    }
+
     private static void structureTypes(PDStructureNode node, Set<String> types) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
@@ -312,6 +338,10 @@ class ReportPdfTest {
         assertThat(audit.count("EXPORT")).isGreaterThan(before);
         mvc.perform(get("/api/v1/file-requests/{id}/report.pdf", elm.requestId())
                 .header("Authorization", "Bearer " + token)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/openapi")).andExpect(status().isOk()).andExpect(jsonPath(
+                "$.paths['/api/v1/file-requests/{id}/report.pdf'].get.responses['200'].content['application/pdf']")
+                .exists()).andExpect(jsonPath(
+                "$.paths['/api/v1/file-requests/{id}/report.pdf'].get.responses['404']").exists());
     }
 
     @Test
