@@ -131,6 +131,12 @@ class AuthorisationTest {
                     Access.SCHOOL_A_OR_LA_VIEW),
             e("GET", "/requests/{id}/report/groups.xlsx", f -> "/requests/" + f.requestA() + "/report/groups.xlsx",
                     Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/requests/{id}/report.pdf", f -> "/requests/" + f.requestA() + "/report.pdf",
+                    Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/requests/{id}/parents-report", f -> "/requests/" + f.requestA() + "/parents-report",
+                    Access.SCHOOL_A_OR_LA_VIEW),
+            e("GET", "/requests/{id}/parents-report.pdf", f -> "/requests/" + f.requestA() + "/parents-report.pdf",
+                    Access.SCHOOL_A_OR_LA_VIEW),
             e("GET", "/school/staff", Access.ANY_HEAD),
             e("GET", "/school/staff/new", Access.ANY_HEAD),
             e("POST", "/school/staff", Access.ANY_HEAD),
@@ -188,6 +194,10 @@ class AuthorisationTest {
                     + "/report/groups.csv", Access.LA_VIEW),
             e("GET", "/la/collections/{id}/report/groups.xlsx", f -> "/la/collections/" + f.collection()
                     + "/report/groups.xlsx", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report.pdf", f -> "/la/collections/" + f.collection() + "/report.pdf",
+                    Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/school-reports.zip",
+                    f -> "/la/collections/" + f.collection() + "/school-reports.zip", Access.LA_VIEW),
             e("POST", "/la/collections/{id}/report/publication",
                     f -> "/la/collections/" + f.collection() + "/report/publication", Access.LA_MANAGE),
             e("GET", "/la/collections/{id}/suppression",
@@ -223,6 +233,8 @@ class AuthorisationTest {
                     f -> "/api/v1/file-requests/" + f.requestA() + "/submissions", Access.TOKEN_A),
             e("GET", "/api/v1/file-requests/{id}/report", f -> "/api/v1/file-requests/" + f.requestA() + "/report",
                     Access.TOKEN_A),
+            e("GET", "/api/v1/file-requests/{id}/report.pdf",
+                    f -> "/api/v1/file-requests/" + f.requestA() + "/report.pdf", Access.TOKEN_A),
             e("GET", "/api/v1/submissions/{id}", f -> "/api/v1/submissions/" + f.submissionA(), Access.TOKEN_A));
 
     /** Framework endpoints that are not the service's own. */

@@ -39,7 +39,9 @@ class SecurityConfiguration {
                                 "/la/collections/{id:[0-9]+}/report.xlsx",
                                 "/la/collections/{id:[0-9]+}/report/years", "/la/collections/{id:[0-9]+}/report/groups",
                                 "/la/collections/{id:[0-9]+}/report/groups.csv",
-                                "/la/collections/{id:[0-9]+}/report/groups.xlsx")
+                                "/la/collections/{id:[0-9]+}/report/groups.xlsx",
+                                "/la/collections/{id:[0-9]+}/report.pdf",
+                                "/la/collections/{id:[0-9]+}/school-reports.zip")
                         .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")
                         .requestMatchers("/la/**").hasAnyRole("LA_ADMIN", "LA_OFFICER")
                         .anyRequest().authenticated())

@@ -196,5 +196,11 @@ class ReportJourneyTest {
         assertThat(browser.driver().findElement(By.cssSelector("#pupil-table thead th:first-child"))
                 .getAttribute("aria-sort")).isEqualTo("descending");
         browser.assertAccessible("school report, pupils sorted Z to A, narrow window");
+
+        browser.click("a[href$='/requests/" + schoolOneRequest + "/parents-report']");
+        assertThat(browser.text("table")).contains("Our school", "Local authority", "England", "64%");
+        assertThat(browser.text("h1")).contains("results", "Provisional");
+        assertThat(browser.text("dl")).contains("Year 6 pupils whose teachers assessed their writing");
+        browser.assertAccessible("report for parents");
     }
 }
