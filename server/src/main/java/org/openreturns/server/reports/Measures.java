@@ -72,6 +72,13 @@ public class Measures {
             Map<Long, Map<String, MeasureValue>> bySchool, Map<String, MeasureValue> total,
             List<CountedPupil> pupils) {
 
+        /** Names the report without its pupils, so that no log line or test failure prints children's data. */
+        @Override
+        public String toString() {
+            return "Report[collection " + collectionId + ", " + kind + " " + summerYear + ", " + schools.size()
+                    + " schools, " + pupils.size() + " pupils]";
+        }
+
         public Optional<MeasureValue> school(long schoolId, String measureId) {
             return Optional.ofNullable(bySchool.getOrDefault(schoolId, Map.of()).get(measureId));
         }
