@@ -61,6 +61,9 @@ class MeasuresTest {
             assertThat(v.value()).isNull();
         });
         assertThat(report.school(big.id(), report.headings().get(0).id()).orElseThrow().value()).isNotNull();
+        assertThat(report.pupils()).hasSize(25 + 18 + 3);
+        assertThat(report.toString()).as("no pupil data in logs").contains("46 pupils")
+                .doesNotContain(report.pupils().get(0).pupil().upn());
     }
 
     @Test
