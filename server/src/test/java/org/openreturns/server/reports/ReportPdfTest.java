@@ -131,6 +131,37 @@ class ReportPdfTest {
     }
 
     @Test
+    void everyColumnOfAnEyfspPupilTableFitsTheWidthOfThePage() throws Exception {
+        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
+        long eyfsp = f.collection(Collection.EYFSP);
+        TestSchool school = f.upload(eyfsp, f.school(eyfsp, "Willow Primary School"), 12, 61);
+        byte[] pdf = download("/requests/" + school.requestId() + "/report.pdf", school.head())
+                .getContentAsByteArray();
+
+        // A PDF cannot scroll sideways: the last goal's column and the findings column must lie on the page.
+        List<String> offPage = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (p.getXDirAdj() + p.getWidthDirAdj() > p.getPageWidth() + 0.5) {
+                            offPage.add(text);
+                            break;
+                        }
+                    }
+                    seen.add(text.strip());
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+        }
+        assertThat(String.join(" ", seen)).contains("E17", "Errors and queries");
+        assertThat(offPage).as("text beyond the right edge of the page").isEmpty();
+    }
+
+    @Test
     void theSchoolsPdfHasItsFiguresAsWholeNumberPercentagesAndTheLaAndNationalOnceMadePublic() throws Exception {
         publish("NOT_PUBLISHED");
         MockHttpServletResponse response = download("/requests/" + oak.requestId() + "/report.pdf", oak.head());
