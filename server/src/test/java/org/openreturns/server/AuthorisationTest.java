@@ -188,6 +188,14 @@ class AuthorisationTest {
                     Access.LA_VIEW),
             e("GET", "/la/collections/{id}/report/years",
                     f -> "/la/collections/" + f.collection() + "/report/years", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/years.pdf",
+                    f -> "/la/collections/" + f.collection() + "/report/years.pdf", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/years.csv",
+                    f -> "/la/collections/" + f.collection() + "/report/years.csv", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/years.xlsx",
+                    f -> "/la/collections/" + f.collection() + "/report/years.xlsx", Access.LA_VIEW),
+            e("GET", "/la/collections/{id}/report/groups.pdf",
+                    f -> "/la/collections/" + f.collection() + "/report/groups.pdf", Access.LA_VIEW),
             e("GET", "/la/collections/{id}/report/groups", f -> "/la/collections/" + f.collection()
                     + "/report/groups", Access.LA_VIEW),
             e("GET", "/la/collections/{id}/report/groups.csv", f -> "/la/collections/" + f.collection()

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -45,14 +46,19 @@ class ReportPdfs {
     private static final int RENDERERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ReportPages pages;
+    private final GroupReportPages groupPages;
+    private final YearOnYearPages yearPages;
     private final Reports reports;
     private final Measures measures;
     private final PdfRenderer pdf;
     private final AuditLog audit;
     private final ExecutorService pool;
 
-    ReportPdfs(ReportPages pages, Reports reports, Measures measures, PdfRenderer pdf, AuditLog audit) {
+    ReportPdfs(ReportPages pages, GroupReportPages groupPages, YearOnYearPages yearPages, Reports reports,
+            Measures measures, PdfRenderer pdf, AuditLog audit) {
         this.pages = pages;
+        this.groupPages = groupPages;
+        this.yearPages = yearPages;
         this.reports = reports;
         this.measures = measures;
         this.pdf = pdf;
@@ -86,6 +92,30 @@ class ReportPdfs {
                 + " for every school in the LA, with the LA total and national figures.", Orientation.LANDSCAPE);
         downloaded(Actor.of(auth), null, "collection " + id, "report.pdf");
         return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "la-report") + ".pdf",
+                bytes);
+    }
+
+    @GetMapping("/la/collections/{id}/report/groups.pdf")
+    ResponseEntity<byte[]> laGroups(@PathVariable("id") long id, Authentication auth) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = groupPages.laGroups(id, auth, model);
+        CollectionInfo c = reports.collection(id);
+        byte[] bytes = pdf.render(view, model, "The headline measures of " + c.title()
+                + " for the LA's pupils by sex, disadvantage, SEN and first language.", Orientation.LANDSCAPE);
+        downloaded(Actor.of(auth), null, "collection " + id, "report/groups.pdf");
+        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "la-groups") + ".pdf", bytes);
+    }
+
+    @GetMapping("/la/collections/{id}/report/years.pdf")
+    ResponseEntity<byte[]> laYears(@PathVariable("id") long id,
+            @RequestParam(name = "measure", required = false) String measure, Authentication auth) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        String view = yearPages.bySchool(id, measure, auth, model);
+        CollectionInfo c = reports.collection(id);
+        byte[] bytes = pdf.render(view, model, "Each school's figure for one measure of " + c.title()
+                + " beside the year before.", Orientation.PORTRAIT);
+        downloaded(Actor.of(auth), null, "collection " + id, "report/years.pdf");
+        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "year-on-year") + ".pdf",
                 bytes);
     }
 

@@ -40,6 +40,10 @@ class SecurityConfiguration {
                                 "/la/collections/{id:[0-9]+}/report/years", "/la/collections/{id:[0-9]+}/report/groups",
                                 "/la/collections/{id:[0-9]+}/report/groups.csv",
                                 "/la/collections/{id:[0-9]+}/report/groups.xlsx",
+                                "/la/collections/{id:[0-9]+}/report/groups.pdf",
+                                "/la/collections/{id:[0-9]+}/report/years.pdf",
+                                "/la/collections/{id:[0-9]+}/report/years.csv",
+                                "/la/collections/{id:[0-9]+}/report/years.xlsx",
                                 "/la/collections/{id:[0-9]+}/report.pdf",
                                 "/la/collections/{id:[0-9]+}/school-reports.zip")
                         .hasAnyRole("LA_ADMIN", "LA_OFFICER", "MODERATOR")

@@ -131,6 +131,29 @@ class ReportPdfTest {
     }
 
     @Test
+    void theLaReportsByPupilGroupAndYearOnYearArePdfsAndTheYearsTableASpreadsheetToo() throws Exception {
+        String groups = text(download("/la/collections/" + collection + "/report/groups.pdf", officer)
+                .getContentAsByteArray());
+        assertThat(groups).contains("Girls", "Boys", "Disadvantaged").doesNotContain("Download", "Back to");
+
+        MeasureValue first = totals().get(0);
+        String years = text(download("/la/collections/" + collection + "/report/years.pdf", officer)
+                .getContentAsByteArray());
+        assertThat(years).contains(first.label(), "Oakfield Primary School " + oak.identity().la() + "/"
+                + oak.identity().estab() + " " + shown(expected(oak, first.id())), "LA total")
+                .doesNotContain("Show measure", "Download");
+
+        MockHttpServletResponse csv = download("/la/collections/" + collection + "/report/years.csv", officer);
+        List<String> lines = csv.getContentAsString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("School,DfE number,Measure id,Measure,");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Oakfield Primary School,")
+                .contains("," + first.id() + ",").contains("," + shown(expected(oak, first.id()))));
+        assertThat(lines.get(lines.size() - 1)).startsWith("LA total,");
+        assertThat(download("/la/collections/" + collection + "/report/years.xlsx", officer).getContentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @Test
     void everyColumnOfAnEyfspPupilTableFitsTheWidthOfThePage() throws Exception {
         ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long eyfsp = f.collection(Collection.EYFSP);
