@@ -3,7 +3,6 @@ package org.openreturns.server.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,24 +27,23 @@ class SessionRestartTest {
     @TempDir
     static Path dataDir;
 
-    private static ConfigurableApplicationContext start(int port) {
+    // Any free port each time (a port chosen beforehand can be taken meanwhile, even by the embedded PostgreSQL):
+    // cookies belong to a host, not a port, so the client's session cookie goes to the restarted service too.
+    private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(OpenReturnsApplication.class).run("--openreturns.data-dir=" + dataDir,
-                "--server.port=" + port, "--openreturns.jobs.workers=0");
+                "--server.port=0", "--openreturns.jobs.workers=0");
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static String base(ConfigurableApplicationContext service) {
+        return "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
     }
 
     @Test
     void aSignedInOfficerIsStillSignedInAfterARestartAndSignedOutForGoodAfterSigningOut() throws Exception {
-        int port = freePort();
-        String base = "http://localhost:" + port;
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        try (ConfigurableApplicationContext first = start(port)) {
+        try (ConfigurableApplicationContext first = start()) {
+            String base = base(first);
             String form = get(browser, base + "/sign-in").body();
             HttpResponse<String> signedIn = post(browser, base + "/sign-in", "email=officer%40demo.openreturns.org"
                     + "&password=demo-password&_csrf=" + csrf(form));
@@ -53,7 +51,8 @@ class SessionRestartTest {
             assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
             assertThat(get(browser, base + "/la/collections").statusCode()).isEqualTo(200);
         }
-        try (ConfigurableApplicationContext second = start(port)) {
+        try (ConfigurableApplicationContext second = start()) {
+            String base = base(second);
             HttpResponse<String> page = get(browser, base + "/la/collections");
             assertThat(page.statusCode()).as("still signed in after the restart").isEqualTo(200);
             assertThat(page.body()).contains("Sign out");
