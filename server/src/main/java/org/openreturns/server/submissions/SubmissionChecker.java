@@ -55,15 +55,17 @@ class SubmissionChecker implements JobHandler {
     private final AuditLog audit;
     private final UploadLimits limits;
     private final ObjectMapper json;
+    private final UploadMail uploadMail;
 
     SubmissionChecker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, AuditLog audit,
-            UploadLimits limits, ObjectMapper json) {
+            UploadLimits limits, ObjectMapper json, UploadMail uploadMail) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
         this.audit = audit;
         this.limits = limits;
         this.json = json;
+        this.uploadMail = uploadMail;
     }
 
     @Override
@@ -282,11 +284,16 @@ class SubmissionChecker implements JobHandler {
         int unexplained = jdbc.sql("""
                 select count(*) from finding where submission_id = :id and severity = 'query' and explanation is null""")
                 .param("id", id).query(Integer.class).single();
+        boolean firstCheck = jdbc.sql("select processed_at is null from submission where id = :id").param("id", id)
+                .query(Boolean.class).single();
         jdbc.sql("""
                 update submission set status = 'CHECKED', pupils = :pupils, errors = :errors, queries = :queries,
                        processed_at = now(), failure_message = null
                 where id = :id""")
                 .param("pupils", pupils).param("errors", errors).param("queries", queries).param("id", id).update();
+        if (firstCheck) {
+            uploadMail.checked(id, pupils, errors, unexplained);
+        }
         if (isCurrent(expected)) {
             RequestStatus after = RequestStatus.afterChecks(errors, unexplained);
             jdbc.sql("update file_request set status = :status where id = :id and status in (:checkable)")

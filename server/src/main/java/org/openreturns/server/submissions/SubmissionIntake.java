@@ -28,14 +28,14 @@ public class SubmissionIntake {
     private final JobQueue jobs;
     private final AuditLog audit;
     private final UploadLimits limits;
-    private final ReceiptMail receiptMail;
+    private final UploadMail uploadMail;
 
-    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, ReceiptMail receiptMail) {
+    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, UploadMail uploadMail) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.audit = audit;
         this.limits = limits;
-        this.receiptMail = receiptMail;
+        this.uploadMail = uploadMail;
     }
 
     public UploadLimits limits() {
@@ -110,7 +110,7 @@ public class SubmissionIntake {
                 "request " + fileRequestId + " version " + version + ": " + received.size() + " file(s), "
                         + String.join(", ", received.stream().map(f -> f.name() + " " + f.sha256()).toList()));
         Receipt receipt = new Receipt(submissionId, fileRequestId, version, receivedAt, actor.name(), note, received);
-        receiptMail.send(actor, schoolId, receipt);
+        uploadMail.send(actor, schoolId, receipt);
         return receipt;
     }
 

@@ -102,7 +102,7 @@ class SubmissionFlowTest {
     }
 
     @Test
-    void whoeverUploadsOnThePageIsEmailedTheReceiptWithEachFilesChecksumAndNoPupilData() throws Exception {
+    void whoeverUploadsOnThePageIsEmailedTheReceiptAndTheFirstChecksOutcomeWithNoPupilData() throws Exception {
         Fixtures f = fixtures();
         TestSchool school = f.school("Receipt Mail Primary School");
         long requestId = f.request(school, Collection.KS2_TA, 2026);
@@ -111,12 +111,28 @@ class SubmissionFlowTest {
         long submissionId = uploadPage(school, requestId, xml("ks2-final.xml", ctf));
 
         String email = school.head().email();
-        List<String> mail = jdbc.sql("select subject || '\n' || body from outbox_mail where to_address = :to")
-                .param("to", email).query(String.class).list();
-        assertThat(mail).singleElement().asString().startsWith("Receipt: ").contains("version 1")
+        assertThat(mailTo(email)).first().asString().startsWith("Receipt: ").contains("version 1")
                 .contains("ks2-final.xml").contains(SubmissionIntake.sha256(ctf))
                 .contains("/submissions/" + submissionId)
                 .doesNotContain(Fixtures.upnOfQueryPupil(ctf));
+
+        // Then the first check's outcome, once, with counts and never a pupil.
+        assertThat(f.awaitChecked(submissionId)).isEqualTo("CHECKED");
+        long until = System.currentTimeMillis() + 10_000;
+        while (mailTo(email).size() < 2 && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        int[] counts = jdbc.sql("select errors, queries from submission where id = :id").param("id", submissionId)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        String outcome = counts[0] > 0 ? " to correct" : counts[1] > 0 ? " to explain" : "The LA can now accept it.";
+        assertThat(mailTo(email)).hasSize(2).last().asString().startsWith("Checked: ")
+                .contains("has been checked: 12 pupils, ").contains(outcome)
+                .contains("/submissions/" + submissionId).doesNotContain(Fixtures.upnOfQueryPupil(ctf));
+    }
+
+    private List<String> mailTo(String address) {
+        return jdbc.sql("select subject || '\n' || body from outbox_mail where to_address = :to order by id")
+                .param("to", address).query(String.class).list();
     }
 
     @Test
@@ -430,6 +446,8 @@ class SubmissionFlowTest {
         }
         assertThat(f.awaitChecked(submissionId)).isEqualTo("CHECKED");
         assertThat(f.findingCodes(submissionId)).doesNotContain("phonics.thresholdUnknown");
+        assertThat(mailTo(school.head().email())).as("a re-check is not mailed again")
+                .filteredOn(m -> m.startsWith("Checked: ")).hasSize(1);
     }
 
     @Test
