@@ -285,115 +285,112 @@ public final class CtfStream implements AutoCloseable {
 
     /** {@code Languages/Type*}: the {@code Language} whose {@code LanguageType} is F, or "" when none is. */
     private String readFirstLanguage() throws XMLStreamException {
-        String first = null;
+        for (LanguageEntry type : readEntries("Type", "Languages", this::readLanguageType)) {
+            if ("F".equals(type.type())) {
+                return type.language() == null ? "" : type.language();
+            }
+        }
+        return "";
+    }
+
+    private record LanguageEntry(String type, String language) {
+    }
+
+    private LanguageEntry readLanguageType() throws XMLStreamException {
+        String type = null;
+        String language = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                return first == null ? "" : first;
+                return new LanguageEntry(type, language);
             }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (!is("Type")) {
-                skipElement();
-                continue;
-            }
-            String type = null;
-            String language = null;
-            while (true) {
-                event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "LanguageType" -> type = code();
+                    case "Language" -> language = code();
+                    default -> skipElement();
                 }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "LanguageType" -> type = code();
-                        case "Language" -> language = code();
-                        default -> skipElement();
-                    }
-                }
-            }
-            if (first == null && "F".equals(type)) {
-                first = language == null ? "" : language;
             }
         }
     }
 
     /** {@code FSMhistory}: its {@code FSMinstance}s, in file order; {@code FSMreviewDate} is not needed. */
     private List<CtfPupil.FsmPeriod> readFsmHistory() throws XMLStreamException {
-        List<CtfPupil.FsmPeriod> periods = new ArrayList<>(2);
+        return readEntries("FSMinstance", "FSM history", this::readFsmInstance);
+    }
+
+    private CtfPupil.FsmPeriod readFsmInstance() throws XMLStreamException {
+        String start = null;
+        String end = null;
+        String country = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                return Collections.unmodifiableList(periods);
+                return new CtfPupil.FsmPeriod(start, end, country);
             }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (!is("FSMinstance")) {
-                skipElement();
-                continue;
-            }
-            if (periods.size() >= MAX_RESULTS_PER_PUPIL) {
-                throw new XMLStreamException("FSM history limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
-                        + "exceeded", xml.getLocation());
-            }
-            String start = null;
-            String end = null;
-            String country = null;
-            while (true) {
-                event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "FSMstartDate" -> start = text();
-                        case "FSMendDate" -> end = text();
-                        case "UKcountry" -> country = code();
-                        default -> skipElement();
-                    }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "FSMstartDate" -> start = text();
+                    case "FSMendDate" -> end = text();
+                    case "UKcountry" -> country = code();
+                    default -> skipElement();
                 }
             }
-            periods.add(new CtfPupil.FsmPeriod(start, end, country));
         }
     }
 
     /** {@code SENhistory}: its {@code SEN} records, in file order; {@code SENneeds} is not needed. */
     private List<CtfPupil.SenRecord> readSenHistory() throws XMLStreamException {
-        List<CtfPupil.SenRecord> records = new ArrayList<>(2);
+        return readEntries("SEN", "SEN history", this::readSenRecord);
+    }
+
+    private CtfPupil.SenRecord readSenRecord() throws XMLStreamException {
+        String start = null;
+        String provision = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT) {
-                return Collections.unmodifiableList(records);
+                return new CtfPupil.SenRecord(start, provision);
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "StartDate" -> start = text();
+                    case "SENprovision" -> provision = code();
+                    default -> skipElement();
+                }
+            }
+        }
+    }
+
+    /** Reads one repeated entry of a block, positioned on its start tag, up to and including its end tag. */
+    @FunctionalInterface
+    private interface EntryReader<T> {
+        T read() throws XMLStreamException;
+    }
+
+    /**
+     * The {@code entry} children of the block being read, each read by {@code reader}, in file order; other children
+     * are skipped. A pupil's block may hold at most {@link #MAX_RESULTS_PER_PUPIL} entries, as with results.
+     */
+    private <T> List<T> readEntries(String entry, String block, EntryReader<T> reader) throws XMLStreamException {
+        List<T> entries = new ArrayList<>(2);
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return Collections.unmodifiableList(entries);
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            if (!is("SEN")) {
+            if (!is(entry)) {
                 skipElement();
                 continue;
             }
-            if (records.size() >= MAX_RESULTS_PER_PUPIL) {
-                throw new XMLStreamException("SEN history limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) "
-                        + "exceeded", xml.getLocation());
+            if (entries.size() >= MAX_RESULTS_PER_PUPIL) {
+                throw new XMLStreamException(block + " limit (" + MAX_RESULTS_PER_PUPIL + " for one pupil) exceeded",
+                        xml.getLocation());
             }
-            String start = null;
-            String provision = null;
-            while (true) {
-                event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "StartDate" -> start = text();
-                        case "SENprovision" -> provision = code();
-                        default -> skipElement();
-                    }
-                }
-            }
-            records.add(new CtfPupil.SenRecord(start, provision));
+            entries.add(reader.read());
         }
     }
 
