@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.openreturns.server.accounts.Actor;
@@ -85,37 +86,38 @@ class ReportPdfs {
 
     @GetMapping("/la/collections/{id}/report.pdf")
     ResponseEntity<byte[]> laReport(@PathVariable("id") long id, Authentication auth) {
-        ExtendedModelMap model = new ExtendedModelMap();
-        String view = pages.laReport(id, null, null, auth, model);
-        CollectionInfo c = reports.collection(id);
-        byte[] bytes = pdf.render(view, model, "The headline measures of " + c.title()
-                + " for every school in the LA, with the LA total and national figures.", Orientation.LANDSCAPE);
-        downloaded(Actor.of(auth), null, "collection " + id, "report.pdf");
-        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "la-report") + ".pdf",
-                bytes);
+        return laPdf(id, auth, "report.pdf", "la-report", Orientation.LANDSCAPE,
+                c -> "The headline measures of " + c.title()
+                        + " for every school in the LA, with the LA total and national figures.",
+                model -> pages.laReport(id, null, null, auth, model));
     }
 
     @GetMapping("/la/collections/{id}/report/groups.pdf")
     ResponseEntity<byte[]> laGroups(@PathVariable("id") long id, Authentication auth) {
-        ExtendedModelMap model = new ExtendedModelMap();
-        String view = groupPages.laGroups(id, auth, model);
-        CollectionInfo c = reports.collection(id);
-        byte[] bytes = pdf.render(view, model, "The headline measures of " + c.title()
-                + " for the LA's pupils by sex, disadvantage, SEN and first language.", Orientation.LANDSCAPE);
-        downloaded(Actor.of(auth), null, "collection " + id, "report/groups.pdf");
-        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "la-groups") + ".pdf", bytes);
+        return laPdf(id, auth, "report/groups.pdf", "la-groups", Orientation.LANDSCAPE,
+                c -> "The headline measures of " + c.title()
+                        + " for the LA's pupils by sex, disadvantage, SEN and first language.",
+                model -> groupPages.laGroups(id, auth, model));
     }
 
     @GetMapping("/la/collections/{id}/report/years.pdf")
     ResponseEntity<byte[]> laYears(@PathVariable("id") long id,
             @RequestParam(name = "measure", required = false) String measure, Authentication auth) {
+        return laPdf(id, auth, "report/years.pdf", "year-on-year", Orientation.PORTRAIT,
+                c -> "Each school's figure for one measure of " + c.title() + " beside the year before.",
+                model -> yearPages.bySchool(id, measure, auth, model));
+    }
+
+    /** An LA page of a collection's report as a PDF: the page's own view and model, rendered and audited. */
+    private ResponseEntity<byte[]> laPdf(long id, Authentication auth, String what, String fileNamePart,
+            Orientation orientation, Function<CollectionInfo, String> description,
+            Function<ExtendedModelMap, String> page) {
         ExtendedModelMap model = new ExtendedModelMap();
-        String view = yearPages.bySchool(id, measure, auth, model);
+        String view = page.apply(model);
         CollectionInfo c = reports.collection(id);
-        byte[] bytes = pdf.render(view, model, "Each school's figure for one measure of " + c.title()
-                + " beside the year before.", Orientation.PORTRAIT);
-        downloaded(Actor.of(auth), null, "collection " + id, "report/years.pdf");
-        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), "year-on-year") + ".pdf",
+        byte[] bytes = pdf.render(view, model, description.apply(c), orientation);
+        downloaded(Actor.of(auth), null, "collection " + id, what);
+        return pdfResponse(fileName(c.kind().name(), Integer.toString(c.summerYear()), fileNamePart) + ".pdf",
                 bytes);
     }
 
