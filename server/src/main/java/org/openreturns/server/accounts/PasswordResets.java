@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,17 +37,15 @@ public class PasswordResets {
     private final Mailer mailer;
     private final AuditLog audit;
     private final Clock clock;
-    private final String baseUrl;
 
     PasswordResets(JdbcClient jdbc, UserRepository users, PasswordEncoder passwords, Mailer mailer, AuditLog audit,
-            Clock clock, @Value("${openreturns.base-url:http://localhost:8080}") String baseUrl) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.passwords = passwords;
         this.mailer = mailer;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /**
@@ -101,10 +98,10 @@ public class PasswordResets {
 
                 %s
 
-                Then sign in at %s/sign-in with this email address.
+                Then sign in at %s with this email address.
 
                 If you were not expecting this, you can ignore this email.
-                """.formatted(displayName, inviter, role.label(), where, link(token), baseUrl));
+                """.formatted(displayName, inviter, role.label(), where, link(token), mailer.link("/sign-in")));
         audit.record(by.name(), by.roleName(), schoolId, "USER_INVITED", "user:" + email.strip().toLowerCase(),
                 role.name());
         return id;
@@ -179,7 +176,7 @@ public class PasswordResets {
     }
 
     private String link(String token) {
-        return baseUrl + "/password-reset/" + token;
+        return mailer.link("/password-reset/" + token);
     }
 
     static String sha256(String token) {

@@ -1,5 +1,6 @@
 package org.openreturns.server.mail;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,10 +16,18 @@ public class Mailer {
 
     private final JdbcClient jdbc;
     private final MailDelivery delivery;
+    private final String baseUrl;
 
-    Mailer(JdbcClient jdbc, MailDelivery delivery) {
+    Mailer(JdbcClient jdbc, MailDelivery delivery,
+            @Value("${openreturns.base-url:http://localhost:8080}") String baseUrl) {
         this.jdbc = jdbc;
         this.delivery = delivery;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The absolute address of a portal path ("/requests/7"), as people reach the portal, for links in messages. */
+    public String link(String path) {
+        return baseUrl + path;
     }
 
     /** Queues a plain-text message; returns its outbox id. */

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.openreturns.server.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,10 @@ class SchoolNotices {
 
     private final JdbcClient jdbc;
     private final Mailer mailer;
-    private final String baseUrl;
 
-    SchoolNotices(JdbcClient jdbc, Mailer mailer, @Value("${openreturns.base-url:http://localhost:8080}") String baseUrl) {
+    SchoolNotices(JdbcClient jdbc, Mailer mailer) {
         this.jdbc = jdbc;
         this.mailer = mailer;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     void requestIssued(long schoolId, long requestId, String title, LocalDate deadline) {
@@ -61,6 +58,6 @@ class SchoolNotices {
     }
 
     private String link(long requestId) {
-        return baseUrl + "/requests/" + requestId;
+        return mailer.link("/requests/" + requestId);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.openreturns.server.accounts.Actor;
 import org.openreturns.server.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +23,11 @@ class UploadMail {
     private final JdbcClient jdbc;
     private final Mailer mailer;
     private final Clock clock;
-    private final String baseUrl;
 
-    UploadMail(JdbcClient jdbc, Mailer mailer, Clock clock,
-            @Value("${openreturns.base-url:http://localhost:8080}") String baseUrl) {
+    UploadMail(JdbcClient jdbc, Mailer mailer, Clock clock) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     void send(Actor actor, long schoolId, Receipt receipt) {
@@ -52,10 +48,10 @@ class UploadMail {
 
                 %s
                 The checks run now: see their result, and keep this receipt, at
-                %s/submissions/%d
+                %s
                 """.formatted(receipt.version(), title, WHEN.format(receipt.receivedAt().atZone(clock.getZone())),
                 receipt.receivedBy(), actor.channel() == Actor.Channel.API ? " through the API" : "", files,
-                baseUrl, receipt.submissionId());
+                mailer.link("/submissions/" + receipt.submissionId()));
         for (String address : to) {
             mailer.send(address, "Receipt: " + title + ", version " + receipt.version(), body);
         }
@@ -94,9 +90,9 @@ class UploadMail {
                     Version %d of your file for %s has been checked: %s, %s
 
                     See the details at
-                    %s/submissions/%d
-                    """.formatted(sent.version(), sent.title(), plural(pupils, "pupil"), outcome, baseUrl,
-                    submissionId));
+                    %s
+                    """.formatted(sent.version(), sent.title(), plural(pupils, "pupil"), outcome,
+                    mailer.link("/submissions/" + submissionId)));
         }
     }
 
