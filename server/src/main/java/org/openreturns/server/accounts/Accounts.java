@@ -1,5 +1,8 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.Refused;
+import org.openreturns.server.identity.Role;
+import org.openreturns.server.identity.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openreturns.server.audit.AuditLog;

@@ -1,5 +1,6 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

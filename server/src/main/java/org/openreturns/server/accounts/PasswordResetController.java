@@ -1,5 +1,6 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;

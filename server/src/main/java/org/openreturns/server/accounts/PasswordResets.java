@@ -1,5 +1,8 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Role;
+import org.openreturns.server.identity.Actor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,10 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Refused;
+import org.openreturns.server.identity.Access;
+import org.openreturns.server.identity.Role;
+import org.openreturns.server.identity.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.security.core.Authentication;

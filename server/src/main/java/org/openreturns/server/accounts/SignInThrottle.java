@@ -1,5 +1,6 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
 import java.time.Clock;
 import java.time.Duration;
 import org.openreturns.server.audit.AuditLog;

@@ -1,5 +1,7 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

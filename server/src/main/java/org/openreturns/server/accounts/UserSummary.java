@@ -1,5 +1,6 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.Role;
 import java.time.Instant;
 
 /** A user as the staff and user management pages list them. */

@@ -1,5 +1,6 @@
 package org.openreturns.server.api;
 
+import org.openreturns.server.identity.ApiClient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package org.openreturns.server.api;
 
+import org.openreturns.server.identity.ApiClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

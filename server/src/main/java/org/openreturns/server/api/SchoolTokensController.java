@@ -2,10 +2,10 @@ package org.openreturns.server.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.openreturns.server.accounts.Access;
-import org.openreturns.server.accounts.PortalUser;
-import org.openreturns.server.accounts.Refused;
-import org.openreturns.server.accounts.Role;
+import org.openreturns.server.identity.Access;
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Refused;
+import org.openreturns.server.identity.Role;
 import org.openreturns.server.audit.AuditLog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.collection.PhonicsThresholds;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.schools.SchoolRepository;
 import org.springframework.context.ApplicationEventPublisher;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.schools.SchoolRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

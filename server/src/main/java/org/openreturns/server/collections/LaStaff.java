@@ -1,7 +1,7 @@
 package org.openreturns.server.collections;
 
-import org.openreturns.server.accounts.Actor;
-import org.openreturns.server.accounts.Role;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.identity.Role;
 
 /**
  * Who may change the LA's collections and requests. The security chain already keeps school roles out of

@@ -14,7 +14,7 @@ import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.synthetic.GeneratorSettings;
 import org.openreturns.engine.synthetic.SchoolIdentity;
 import org.openreturns.engine.synthetic.SyntheticLa;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.collections.CollectionService;
 import org.openreturns.server.platform.DatabaseMode;
 import org.openreturns.server.platform.OpenReturnsProperties;

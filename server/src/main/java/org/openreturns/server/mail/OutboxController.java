@@ -1,10 +1,10 @@
 package org.openreturns.server.mail;
 
 import java.util.List;
-import org.openreturns.server.accounts.Access;
-import org.openreturns.server.accounts.PortalUser;
-import org.openreturns.server.accounts.Refused;
-import org.openreturns.server.accounts.Role;
+import org.openreturns.server.identity.Access;
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Refused;
+import org.openreturns.server.identity.Role;
 import org.openreturns.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.measures.PupilGroup.Breakdown;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.reports.GroupReports.BreakdownFigures;
 import org.openreturns.server.reports.GroupReports.Figures;

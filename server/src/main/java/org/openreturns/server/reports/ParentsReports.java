@@ -3,7 +3,7 @@ package org.openreturns.server.reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.reports.PdfRenderer.Orientation;
 import org.openreturns.server.reports.Reports.SchoolReport;

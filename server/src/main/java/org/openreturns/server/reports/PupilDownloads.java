@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.reports.PupilTables.ItemColumn;
 import org.openreturns.server.reports.PupilTables.PupilLine;
 import org.openreturns.server.reports.PupilTables.PupilTable;

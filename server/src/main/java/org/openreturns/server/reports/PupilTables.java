@@ -9,7 +9,7 @@ import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.items.AssessmentItem;
 import org.openreturns.engine.items.ItemTable;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.requests.PupilResults;
 import org.openreturns.server.requests.PupilResults.PupilResult;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.reports.Reports.SchoolReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

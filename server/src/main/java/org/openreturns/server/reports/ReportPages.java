@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.engine.measures.MeasureValue;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.reports.Measures.Heading;
 import org.openreturns.server.reports.Reports.LaReport;
 import org.openreturns.server.reports.Reports.LaRow;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openreturns.engine.measures.MeasureValue;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.reports.Measures.Heading;
 import org.openreturns.server.reports.Measures.Report;

@@ -13,7 +13,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.collections.AssessmentCollection;
 import org.openreturns.server.collections.CollectionService;

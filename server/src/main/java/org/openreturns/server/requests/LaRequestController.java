@@ -2,7 +2,7 @@ package org.openreturns.server.requests;
 
 import java.util.List;
 import java.util.Map;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.collections.CollectionService;
 import org.openreturns.server.collections.LaStaff;

@@ -3,7 +3,7 @@ package org.openreturns.server.submissions;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.submissions.Views.SubmissionView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

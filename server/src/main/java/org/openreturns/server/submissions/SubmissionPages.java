@@ -3,7 +3,7 @@ package org.openreturns.server.submissions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.submissions.Views.FindingView;
 import org.openreturns.server.submissions.Views.RequestView;
 import org.openreturns.server.submissions.Views.SubmissionView;

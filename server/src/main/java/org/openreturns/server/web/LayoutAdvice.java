@@ -1,6 +1,6 @@
 package org.openreturns.server.web;
 
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.platform.DatabaseMode;
 import org.openreturns.server.platform.OpenReturnsProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -3,7 +3,7 @@ package org.openreturns.server.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,5 +1,7 @@
 package org.openreturns.server.accounts;
 
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

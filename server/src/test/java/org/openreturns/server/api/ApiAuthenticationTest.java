@@ -1,5 +1,6 @@
 package org.openreturns.server.api;
 
+import org.openreturns.server.identity.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

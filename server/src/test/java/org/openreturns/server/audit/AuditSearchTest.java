@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,7 @@ import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.synthetic.GeneratorSettings;
 import org.openreturns.engine.synthetic.SchoolIdentity;
 import org.openreturns.engine.synthetic.SyntheticLa;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openreturns.engine.collection.AcademicYear;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;

@@ -26,7 +26,7 @@ import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.validation.ReturnValidator;
 import org.openreturns.engine.validation.ValidationOptions;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.PortalUser;
+import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.api.ApiTokens;
 import org.openreturns.server.audit.AuditLog;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.LaFixtures;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.collections.CollectionService;
 import org.openreturns.server.collections.Dates;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -23,8 +23,8 @@ import org.openreturns.engine.ctf.CtfStream;
 import org.openreturns.engine.ctf.CtfWriter;
 import org.openreturns.engine.synthetic.GeneratorSettings;
 import org.openreturns.engine.synthetic.SyntheticLa;
-import org.openreturns.server.accounts.PortalUser;
-import org.openreturns.server.accounts.Role;
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.identity.Role;
 import org.openreturns.server.accounts.UserRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

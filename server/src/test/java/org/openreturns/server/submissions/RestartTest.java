@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.OpenReturnsApplication;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.Actor;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.collections.PhonicsThresholdChanged;

@@ -1,5 +1,4 @@
-package org.openreturns.server.accounts;
-
+package org.openreturns.server.identity;
 
 /** Role checks for pages that belong to one role: anyone else is refused with 403. */
 public final class Access {

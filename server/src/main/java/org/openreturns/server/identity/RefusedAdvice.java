@@ -1,4 +1,4 @@
-package org.openreturns.server.accounts;
+package org.openreturns.server.identity;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

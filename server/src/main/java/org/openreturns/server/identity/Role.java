@@ -1,4 +1,4 @@
-package org.openreturns.server.accounts;
+package org.openreturns.server.identity;
 
 /** Who a user is to the service; school roles always belong to one school, LA roles to none. */
 public enum Role {

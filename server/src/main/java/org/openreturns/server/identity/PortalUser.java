@@ -1,4 +1,4 @@
-package org.openreturns.server.accounts;
+package org.openreturns.server.identity;
 
 import java.time.Instant;
 import java.util.Collection;

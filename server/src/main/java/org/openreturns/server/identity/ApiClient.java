@@ -1,4 +1,4 @@
-package org.openreturns.server.api;
+package org.openreturns.server.identity;
 
 /**
  * The principal of a request authenticated by an API token: a script or MIS acting for exactly one school.

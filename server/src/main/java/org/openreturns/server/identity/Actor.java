@@ -1,6 +1,5 @@
-package org.openreturns.server.accounts;
+package org.openreturns.server.identity;
 
-import org.openreturns.server.api.ApiClient;
 import org.springframework.security.core.Authentication;
 
 /**
