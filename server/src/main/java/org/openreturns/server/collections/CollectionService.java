@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,14 +53,16 @@ public class CollectionService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final RequestCounts requestCounts;
 
     CollectionService(JdbcClient jdbc, SchoolRepository schools, AuditLog audit, ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, RequestCounts requestCounts) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
+        this.requestCounts = requestCounts;
     }
 
     public Optional<AssessmentCollection> find(long id) {
@@ -74,16 +77,16 @@ public class CollectionService {
 
     /** Every collection, latest year first, then in the order of the school year's assessments. */
     public List<Overview> overview() {
+        Map<Long, RequestCounts.Counts> requests = requestCounts.byCollection();
         return jdbc.sql("""
                 select c.id, c.kind, c.summer_year, c.opens_on, c.la_deadline, c.dfe_deadline, c.phonics_threshold,
-                  (select count(*) from collection_school s where s.collection_id = c.id) as in_scope,
-                  (select count(*) from file_request r where r.collection_id = c.id) as issued,
-                  (select count(*) from file_request r where r.collection_id = c.id and r.status = 'ACCEPTED')
-                    as accepted
+                  (select count(*) from collection_school s where s.collection_id = c.id) as in_scope
                 from collection c
                 order by c.summer_year desc, array_position(array['EYFSP','PHONICS','KS1','MTC','KS2_TA'], c.kind)""")
-                .query((rs, n) -> new Overview(map(rs, n), rs.getInt("in_scope"), rs.getInt("issued"),
-                        rs.getInt("accepted")))
+                .query((rs, n) -> {
+                    RequestCounts.Counts counts = requests.getOrDefault(rs.getLong("id"), RequestCounts.Counts.NONE);
+                    return new Overview(map(rs, n), rs.getInt("in_scope"), counts.issued(), counts.accepted());
+                })
                 .list();
     }
 
@@ -152,13 +155,7 @@ public class CollectionService {
                 .param("opens", sql(dates.opensOn())).param("la", sql(dates.laDeadline()))
                 .param("dfe", sql(dates.dfeDeadline())).param("id", id).update();
         if (before.laDeadline() != null && dates.laDeadline() != null) {
-            jdbc.sql("""
-                    update file_request r set deadline = :la
-                    where r.collection_id = :id and r.deadline = :old and not exists (
-                      select 1 from collection_school cs where cs.collection_id = r.collection_id
-                        and cs.school_id = r.school_id and cs.deadline_override is not null)""")
-                    .param("la", sql(dates.laDeadline())).param("id", id).param("old", sql(before.laDeadline()))
-                    .update();
+            events.publishEvent(new DeadlineChanged.LaDeadline(id, before.laDeadline(), dates.laDeadline()));
         }
         audit.record(actor.name(), actor.roleName(), null, "COLLECTION_DATES_CHANGED", "collection:" + id,
                 "opens " + dates.opensOn() + ", LA deadline " + dates.laDeadline() + ", DfE deadline "
@@ -272,11 +269,8 @@ public class CollectionService {
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("""
-                update file_request set deadline = coalesce(:d, (select la_deadline from collection where id = :id),
-                  deadline)
-                where collection_id = :id and school_id = :school""")
-                .param("d", sql(deadline)).param("id", id).param("school", schoolId).update();
+        events.publishEvent(new DeadlineChanged.SchoolDeadline(id, schoolId, deadline,
+                find(id).map(AssessmentCollection::laDeadline).orElse(null)));
         audit.record(actor.name(), actor.roleName(), schoolId, "SCHOOL_DEADLINE_CHANGED", "collection:" + id,
                 deadline == null ? "own deadline removed" : "own deadline " + deadline);
         return true;

@@ -21,6 +21,7 @@ import org.openreturns.server.platform.OpenReturnsProperties;
 import org.openreturns.server.requests.FileRequests;
 import org.openreturns.server.submissions.Receipt;
 import org.openreturns.server.submissions.SubmissionIntake;
+import org.openreturns.server.submissions.SubmissionStatus;
 import org.openreturns.server.submissions.UploadedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,9 +180,9 @@ class DemoUploads {
         }
         for (int i = 0; i < 1200; i++) {
             long waiting = jdbc.sql("""
-                    select count(*) from submission where id in (:ids) and processed_at is null and status <> 'FAILED'
+                    select count(*) from submission where id in (:ids) and processed_at is null and status <> :failed
                     """)
-                    .param("ids", submissions).query(Long.class).single();
+                    .param("ids", submissions).param("failed", SubmissionStatus.FAILED.name()).query(Long.class).single();
             if (waiting == 0) {
                 return;
             }

@@ -13,6 +13,7 @@ import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,6 +81,16 @@ public class FileRequests {
                 .param("c", collectionId).query(Integer.class).single();
     }
 
+    /**
+     * Locks a request for a new upload, so that two uploads at once get consecutive versions, and says whose it is.
+     * Empty when there is no such request.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> lockForUpload(long id) {
+        return jdbc.sql("select school_id from file_request where id = :id for update").param("id", id)
+                .query(Long.class).optional();
+    }
+
     public Optional<Request> find(long id) {
         return jdbc.sql("""
                 select r.*, a.display_name as accepted_name, b.display_name as returned_name
@@ -115,8 +126,9 @@ public class FileRequests {
     @Transactional
     public boolean accept(long id, Actor actor) {
         Optional<Long> school = jdbc.sql("""
-                update file_request set status = 'ACCEPTED', accepted_at = :now, accepted_by = :user
-                where id = :id and status = 'CHECKED' returning school_id""")
+                update file_request set status = :accepted, accepted_at = :now, accepted_by = :user
+                where id = :id and status = :checked returning school_id""")
+                .param("accepted", RequestStatus.ACCEPTED.name()).param("checked", RequestStatus.CHECKED.name())
                 .param("now", Timestamp.from(clock.instant())).param("user", actor.userId()).param("id", id)
                 .query(Long.class).optional();
         school.ifPresent(s -> audit.record(actor.name(), actor.roleName(), s, "REQUEST_ACCEPTED",
@@ -137,10 +149,10 @@ public class FileRequests {
         record Returned(long schoolId, String title) {
         }
         Optional<Returned> school = jdbc.sql("""
-                update file_request set status = 'RETURNED', la_message = :message, returned_at = :now,
+                update file_request set status = :returned, la_message = :message, returned_at = :now,
                   returned_by = :user
                 where id = :id and status in (:returnable) returning school_id, title""")
-                .param("message", message.strip()).param("now", Timestamp.from(clock.instant()))
+                .param("returned", RequestStatus.RETURNED.name()).param("message", message.strip()).param("now", Timestamp.from(clock.instant()))
                 .param("user", actor.userId()).param("id", id).param("returnable", returnable)
                 .query((rs, n) -> new Returned(rs.getLong(1), rs.getString(2))).optional();
         school.ifPresent(s -> {

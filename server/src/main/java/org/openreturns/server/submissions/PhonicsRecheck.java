@@ -29,11 +29,10 @@ class PhonicsRecheck {
     void thresholdChanged(PhonicsThresholdChanged event) {
         tx.executeWithoutResult(status -> {
             List<Long> current = jdbc.sql("""
-                    select s.id from submission s
+                    select s.id from current_submission s
                     join file_request r on r.id = s.file_request_id
                     join collection c on c.id = r.collection_id
-                    where c.id = :collection and c.kind = 'PHONICS'
-                      and s.version = (select max(version) from submission where file_request_id = r.id)""")
+                    where c.id = :collection and c.kind = 'PHONICS'""")
                     .param("collection", event.collectionId()).query(Long.class).list();
             current.forEach(id -> jobs.enqueue(SubmissionIntake.CHECK_JOB, id));
         });

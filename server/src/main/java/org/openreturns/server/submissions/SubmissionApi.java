@@ -58,7 +58,7 @@ class SubmissionApi {
         Receipt r = intake.receive(Actor.of(authentication), id, uploaded, comment);
         String location = "/api/v1/submissions/" + r.submissionId();
         return ResponseEntity.accepted().location(URI.create(location))
-                .body(new ReceiptBody(r.submissionId(), r.fileRequestId(), r.version(), "RECEIVED", r.receivedAt(),
+                .body(new ReceiptBody(r.submissionId(), r.fileRequestId(), r.version(), SubmissionStatus.RECEIVED.name(), r.receivedAt(),
                         r.receivedBy(), r.comment(), r.files(), location));
     }
 
@@ -88,7 +88,7 @@ class SubmissionApi {
                 .toList();
         List<FileBody> files = service.files(id).stream()
                 .map(f -> new FileBody(f.id(), f.name(), f.sizeBytes(), f.sha256(), f.archiveName())).toList();
-        return new SubmissionBody(s.id(), s.requestId(), s.version(), s.current(), s.status(),
+        return new SubmissionBody(s.id(), s.requestId(), s.version(), s.current(), s.status().name(),
                 s.failureMessage(), s.receivedAt(), s.receivedBy(), s.comment(), s.pupils(), s.errors(), s.queries(),
                 files, findings);
     }

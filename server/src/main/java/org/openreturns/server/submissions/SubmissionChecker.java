@@ -27,7 +27,8 @@ import org.openreturns.engine.validation.ReturnValidator;
 import org.openreturns.engine.validation.ValidationOptions;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.jobs.JobHandler;
-import org.openreturns.server.requests.RequestStatus;
+import org.openreturns.server.requests.FileProgress;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,10 +46,6 @@ class SubmissionChecker implements JobHandler {
     static final String COULD_NOT_CHECK = "We could not check this upload. The LA has been told and will be in "
             + "touch; you do not need to upload it again.";
 
-    /** Request statuses that checking may move on; the LA's accepted or returned stays as the LA left it. */
-    private static final List<String> CHECKABLE = List.of(RequestStatus.RECEIVED.name(), RequestStatus.CHECKING.name(),
-            RequestStatus.FAILED_CHECKS.name(), RequestStatus.QUERIES_TO_EXPLAIN.name(), RequestStatus.CHECKED.name());
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate tx;
@@ -56,10 +53,12 @@ class SubmissionChecker implements JobHandler {
     private final UploadLimits limits;
     private final ObjectMapper json;
     private final UploadMail uploadMail;
+    private final ApplicationEventPublisher events;
 
     SubmissionChecker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, AuditLog audit,
-            UploadLimits limits, ObjectMapper json, UploadMail uploadMail) {
+            UploadLimits limits, ObjectMapper json, UploadMail uploadMail, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.batch = batch;
         this.tx = tx;
         this.audit = audit;
@@ -132,17 +131,17 @@ class SubmissionChecker implements JobHandler {
         if (expected == null) {
             return null;
         }
-        jdbc.sql("update submission set status = 'CHECKING' where id = :id").param("id", submissionId).update();
+        jdbc.sql("update submission set status = :status where id = :id")
+                .param("status", SubmissionStatus.CHECKING.name()).param("id", submissionId).update();
         if (isCurrent(expected)) {
-            jdbc.sql("update file_request set status = 'CHECKING' where id = :id and status in (:checkable)")
-                    .param("id", expected.requestId()).param("checkable", CHECKABLE).update();
+            events.publishEvent(new FileProgress.CheckStarted(expected.requestId()));
         }
         return expected;
     }
 
     private boolean isCurrent(Expected e) {
-        return jdbc.sql("select max(version) from submission where file_request_id = :id")
-                .param("id", e.requestId()).query(Integer.class).single() == e.version();
+        return jdbc.sql("select exists (select 1 from current_submission where id = :id)")
+                .param("id", e.submissionId()).query(Boolean.class).single();
     }
 
     private FileOutcome check(ReturnValidator validator, long fileId, Expected expected) {
@@ -287,18 +286,15 @@ class SubmissionChecker implements JobHandler {
         boolean firstCheck = jdbc.sql("select processed_at is null from submission where id = :id").param("id", id)
                 .query(Boolean.class).single();
         jdbc.sql("""
-                update submission set status = 'CHECKED', pupils = :pupils, errors = :errors, queries = :queries,
+                update submission set status = :status, pupils = :pupils, errors = :errors, queries = :queries,
                        processed_at = now(), failure_message = null
                 where id = :id""")
-                .param("pupils", pupils).param("errors", errors).param("queries", queries).param("id", id).update();
+                .param("status", SubmissionStatus.CHECKED.name()).param("pupils", pupils).param("errors", errors).param("queries", queries).param("id", id).update();
         if (firstCheck) {
             uploadMail.checked(id, pupils, errors, unexplained);
         }
         if (isCurrent(expected)) {
-            RequestStatus after = RequestStatus.afterChecks(errors, unexplained);
-            jdbc.sql("update file_request set status = :status where id = :id and status in (:checkable)")
-                    .param("status", after.name()).param("id", expected.requestId()).param("checkable", CHECKABLE)
-                    .update();
+            events.publishEvent(new FileProgress.Checked(expected.requestId(), errors, unexplained));
         }
         audit.record("background check", "SYSTEM", expected.schoolId(), "CHECKED", "submission " + id,
                 pupils + " pupils, " + errors + " errors, " + queries + " queries");
@@ -336,18 +332,20 @@ class SubmissionChecker implements JobHandler {
     @Override
     public void gaveUp(long submissionId, String error) {
         tx.executeWithoutResult(status -> {
-            Long schoolId = jdbc.sql("""
-                    select r.school_id from submission s join file_request r on r.id = s.file_request_id
-                    where s.id = :id""").param("id", submissionId).query(Long.class).optional().orElse(null);
-            if (schoolId == null) {
+            record Owner(long requestId, long schoolId) {
+            }
+            Owner owner = jdbc.sql("""
+                    select r.id, r.school_id from submission s join file_request r on r.id = s.file_request_id
+                    where s.id = :id""").param("id", submissionId)
+                    .query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2))).optional().orElse(null);
+            if (owner == null) {
                 return;
             }
-            jdbc.sql("update submission set status = 'FAILED', failure_message = :message where id = :id")
-                    .param("message", COULD_NOT_CHECK).param("id", submissionId).update();
-            jdbc.sql("""
-                    update file_request set status = 'RECEIVED'
-                    where status = 'CHECKING' and id = (select file_request_id from submission where id = :id)""")
+            long schoolId = owner.schoolId();
+            jdbc.sql("update submission set status = :status, failure_message = :message where id = :id")
+                    .param("status", SubmissionStatus.FAILED.name()).param("message", COULD_NOT_CHECK)
                     .param("id", submissionId).update();
+            events.publishEvent(new FileProgress.CheckAbandoned(owner.requestId()));
             audit.record("background check", "SYSTEM", schoolId, "CHECK_FAILED", "submission " + submissionId,
                     error);
         });

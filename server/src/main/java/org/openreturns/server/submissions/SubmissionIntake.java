@@ -9,7 +9,9 @@ import java.util.List;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.jobs.JobQueue;
-import org.openreturns.server.requests.RequestStatus;
+import org.openreturns.server.requests.FileProgress;
+import org.openreturns.server.requests.FileRequests;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +31,14 @@ public class SubmissionIntake {
     private final AuditLog audit;
     private final UploadLimits limits;
     private final UploadMail uploadMail;
+    private final FileRequests requests;
+    private final ApplicationEventPublisher events;
 
-    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, UploadMail uploadMail) {
+    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, UploadMail uploadMail,
+            FileRequests requests, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.requests = requests;
+        this.events = events;
         this.jobs = jobs;
         this.audit = audit;
         this.limits = limits;
@@ -50,8 +57,7 @@ public class SubmissionIntake {
      */
     @Transactional
     public Receipt receive(Actor actor, long fileRequestId, List<UploadedFile> files, String comment) {
-        Long schoolId = jdbc.sql("select school_id from file_request where id = :id for update")
-                .param("id", fileRequestId).query(Long.class).optional().orElse(null);
+        Long schoolId = requests.lockForUpload(fileRequestId).orElse(null);
         boolean system = actor.channel() == Actor.Channel.SYSTEM;
         if (schoolId == null || !(system || actor.maySee(schoolId))) {
             throw new SubmissionNotFoundException("File request " + fileRequestId);
@@ -70,13 +76,14 @@ public class SubmissionIntake {
         var row = jdbc.sql("""
                 insert into submission (file_request_id, version, comment, submitted_by, submitted_by_name,
                                         submitted_via, status)
-                values (:request, :version, :comment, :user, :name, :via, 'RECEIVED')
+                values (:request, :version, :comment, :user, :name, :via, :status)
                 returning id, received_at""")
                 .param("request", fileRequestId)
                 .param("version", version)
                 .param("comment", note)
                 .param("user", actor.userId())
                 .param("name", actor.name())
+                .param("status", SubmissionStatus.RECEIVED.name())
                 .param("via", switch (actor.channel()) {
                     case WEB -> "WEB";
                     case API -> "API";
@@ -103,8 +110,7 @@ public class SubmissionIntake {
                     .query(Long.class).single();
             received.add(new Receipt.ReceivedFile(fileId, p.name(), p.content().length, p.sha256(), p.archiveName()));
         }
-        jdbc.sql("update file_request set status = :status where id = :id")
-                .param("status", RequestStatus.RECEIVED.name()).param("id", fileRequestId).update();
+        events.publishEvent(new FileProgress.Received(fileRequestId));
         jobs.enqueue(CHECK_JOB, submissionId);
         audit.record(actor.name(), actor.roleName(), schoolId, "UPLOAD", "submission " + submissionId,
                 "request " + fileRequestId + " version " + version + ": " + received.size() + " file(s), "

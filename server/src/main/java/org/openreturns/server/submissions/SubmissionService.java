@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.requests.FileProgress;
 import org.openreturns.server.requests.RequestStatus;
 import org.openreturns.server.submissions.Views.FileView;
 import org.openreturns.server.submissions.Views.FindingView;
 import org.openreturns.server.submissions.Views.PupilFindings;
 import org.openreturns.server.submissions.Views.RequestView;
 import org.openreturns.server.submissions.Views.SubmissionView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +35,11 @@ class SubmissionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    SubmissionService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    SubmissionService(JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,8 +80,7 @@ class SubmissionService {
                    case when u.id is null then s.submitted_by_name
                         else u.display_name || ' (' || u.email || ')' end as received_by, s.submitted_via, s.pupils, s.errors,
                    s.queries, s.failure_message,
-                   s.version = (select max(version) from submission where file_request_id = s.file_request_id)
-                       as current
+                   exists (select 1 from current_submission c where c.id = s.id) as current
             from submission s
             join file_request r on r.id = s.file_request_id
             left join app_user u on u.id = s.submitted_by
@@ -100,7 +104,7 @@ class SubmissionService {
     private static SubmissionView submission(ResultSet rs, int n) throws SQLException {
         Timestamp received = rs.getTimestamp("received_at");
         return new SubmissionView(rs.getLong("id"), rs.getLong("file_request_id"), rs.getLong("school_id"),
-                rs.getInt("version"), rs.getString("status"), rs.getString("comment"), received.toInstant(),
+                rs.getInt("version"), SubmissionStatus.valueOf(rs.getString("status")), rs.getString("comment"), received.toInstant(),
                 rs.getString("received_by"), rs.getString("submitted_via"), (Integer) rs.getObject("pupils"),
                 (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"), rs.getString("failure_message"),
                 rs.getBoolean("current"));
@@ -234,15 +238,7 @@ class SubmissionService {
                        count(*) filter (where severity = 'query' and explanation is null)
                 from finding where submission_id = :id""")
                 .param("id", submissionId).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        RequestStatus after = RequestStatus.afterChecks(counts[0], counts[1]);
-        int changed = jdbc.sql("""
-                update file_request set status = :status
-                where id = :id and status in ('QUERIES_TO_EXPLAIN', 'CHECKED') and status <> :status""")
-                .param("status", after.name()).param("id", row[3]).update();
-        if (changed > 0) {
-            audit.record(actor.name(), actor.roleName(), row[2], "STATUS_CHANGED", "file_request " + row[3],
-                    after.name());
-        }
+        events.publishEvent(new FileProgress.QueryExplained(row[3], row[2], counts[0], counts[1], actor));
         return submissionId;
     }
 }

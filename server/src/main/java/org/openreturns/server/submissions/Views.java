@@ -25,16 +25,16 @@ final class Views {
         }
     }
 
-    record SubmissionView(long id, long requestId, long schoolId, int version, String status, String comment,
+    record SubmissionView(long id, long requestId, long schoolId, int version, SubmissionStatus status, String comment,
             Instant receivedAt, String receivedBy, String via, Integer pupils, Integer errors, Integer queries,
             String failureMessage, boolean current) {
 
         public boolean finished() {
-            return status.equals("CHECKED") || status.equals("FAILED");
+            return status.finished();
         }
 
         public boolean checked() {
-            return status.equals("CHECKED");
+            return status == SubmissionStatus.CHECKED;
         }
 
         public String receivedAtText() {
@@ -43,20 +43,20 @@ final class Views {
 
         public String statusLabel() {
             return switch (status) {
-                case "RECEIVED" -> "Waiting to be checked";
-                case "CHECKING" -> "Checking";
-                case "FAILED" -> "Could not be checked";
-                default -> errors != null && errors > 0 ? "Errors to fix"
+                case RECEIVED -> "Waiting to be checked";
+                case CHECKING -> "Checking";
+                case FAILED -> "Could not be checked";
+                case CHECKED -> errors != null && errors > 0 ? "Errors to fix"
                         : queries != null && queries > 0 ? "Checked, with queries" : "Checked";
             };
         }
 
         public String statusTag() {
             return switch (status) {
-                case "RECEIVED" -> "govuk-tag--blue";
-                case "CHECKING" -> "govuk-tag--light-blue";
-                case "FAILED" -> "govuk-tag--red";
-                default -> errors != null && errors > 0 ? "govuk-tag--red"
+                case RECEIVED -> "govuk-tag--blue";
+                case CHECKING -> "govuk-tag--light-blue";
+                case FAILED -> "govuk-tag--red";
+                case CHECKED -> errors != null && errors > 0 ? "govuk-tag--red"
                         : queries != null && queries > 0 ? "govuk-tag--yellow" : "govuk-tag--turquoise";
             };
         }
