@@ -6,11 +6,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.openreturns.server.requests.RequestStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openreturns.server.requests.FileRequests;
+import org.openreturns.server.schools.SchoolRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "School", description = "The token's own school and what the LA has asked it for")
 class ApiReadController {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SchoolRepository schools;
+    private final FileRequests requests;
 
-    ApiReadController(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    ApiReadController(SchoolRepository schools, FileRequests requests) {
+        this.schools = schools;
+        this.requests = requests;
     }
 
     @Schema(description = "A school of the local authority")
@@ -55,31 +54,18 @@ class ApiReadController {
     @Operation(summary = "The token's school")
     @ApiResponse(responseCode = "200", description = "The school this token acts for")
     SchoolJson school(@Parameter(hidden = true) @AuthenticationPrincipal ApiClient client) {
-        return jdbc.sql("select la_code, estab, urn, name from school where id = :id")
-                .param("id", client.schoolId())
-                .query((rs, n) -> new SchoolJson(rs.getString("la_code"), rs.getString("estab"), rs.getString("urn"),
-                        rs.getString("name")))
-                .single();
+        return schools.find(client.schoolId())
+                .map(s -> new SchoolJson(s.laCode(), s.estab(), s.urn(), s.name()))
+                .orElseThrow();
     }
 
     @GetMapping("/file-requests")
     @Operation(summary = "The school's file requests, soonest deadline first")
     @ApiResponse(responseCode = "200", description = "Every file request of the token's school")
     List<FileRequestJson> fileRequests(@Parameter(hidden = true) @AuthenticationPrincipal ApiClient client) {
-        LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("""
-                select r.id, c.kind, c.summer_year, r.title, r.deadline, r.status
-                from file_request r join collection c on c.id = r.collection_id
-                where r.school_id = :school
-                order by r.deadline, r.id""")
-                .param("school", client.schoolId())
-                .query((rs, n) -> {
-                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-                    return new FileRequestJson(rs.getLong("id"), rs.getString("kind"), rs.getInt("summer_year"),
-                            rs.getString("title"), deadline, status.name(),
-                            status.isOpen() && deadline.isBefore(today));
-                })
-                .list();
+        return requests.forSchool(client.schoolId()).stream()
+                .map(r -> new FileRequestJson(r.id(), r.kind().name(), r.summerYear(), r.title(), r.deadline(),
+                        r.status().name(), r.overdue()))
+                .toList();
     }
 }

@@ -1,12 +1,10 @@
 package org.openreturns.server.mail;
 
-import java.util.List;
 import org.openreturns.server.identity.Access;
 import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.identity.Refused;
 import org.openreturns.server.identity.Role;
 import org.openreturns.server.audit.AuditLog;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +23,12 @@ class OutboxController {
 
     static final int PAGE_SIZE = 50;
 
-    private final JdbcClient jdbc;
+    private final Outbox outbox;
     private final MailDelivery delivery;
     private final AuditLog audit;
 
-    OutboxController(JdbcClient jdbc, MailDelivery delivery, AuditLog audit) {
-        this.jdbc = jdbc;
+    OutboxController(Outbox outbox, MailDelivery delivery, AuditLog audit) {
+        this.outbox = outbox;
         this.delivery = delivery;
         this.audit = audit;
     }
@@ -40,13 +38,10 @@ class OutboxController {
             Model model) {
         Access.require(user, Role.LA_ADMIN);
         int current = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
-        List<OutboxMessage> rows = jdbc.sql("""
-                select * from outbox_mail order by created_at desc, id desc limit :limit offset :offset""")
-                .param("limit", PAGE_SIZE + 1).param("offset", (long) (current - 1) * PAGE_SIZE)
-                .query(OutboxMessage::map).list();
-        model.addAttribute("messages", rows.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("page", current);
-        model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+        Outbox.Page shown = outbox.page(current, PAGE_SIZE);
+        model.addAttribute("messages", shown.messages());
+        model.addAttribute("page", shown.number());
+        model.addAttribute("hasNext", shown.hasNext());
         model.addAttribute("smtp", delivery.configured());
         return "mail/outbox";
     }
@@ -74,7 +69,6 @@ class OutboxController {
     }
 
     private OutboxMessage find(long id) {
-        return jdbc.sql("select * from outbox_mail where id = :id").param("id", id).query(OutboxMessage::map)
-                .optional().orElseThrow(Refused::notFound);
+        return outbox.find(id).orElseThrow(Refused::notFound);
     }
 }

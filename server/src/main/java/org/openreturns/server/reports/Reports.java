@@ -85,9 +85,9 @@ class Reports {
 
     CollectionInfo collection(long id) {
         return jdbc.sql("""
-                select id, kind, summer_year, report_state, report_published_by, report_published_at
-                from collection where id = :id""")
-                .param("id", id)
+                select c.id, c.kind, c.summer_year, coalesce(p.state, :unpublished), p.published_by, p.published_at
+                from collection c left join report_publication p on p.collection_id = c.id where c.id = :id""")
+                .param("id", id).param("unpublished", State.NOT_PUBLISHED.name())
                 .query((rs, n) -> new CollectionInfo(rs.getLong(1), Collection.valueOf(rs.getString(2)), rs.getInt(3),
                         State.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
                 .optional().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -196,8 +196,10 @@ class Reports {
     void publish(long collectionId, State state, Actor actor) {
         CollectionInfo c = collection(collectionId);
         jdbc.sql("""
-                update collection set report_state = :state, report_published_by = :by, report_published_at = now()
-                where id = :id""")
+                insert into report_publication (collection_id, state, published_by, published_at)
+                values (:id, :state, :by, now())
+                on conflict (collection_id) do update
+                set state = excluded.state, published_by = excluded.published_by, published_at = excluded.published_at""")
                 .param("state", state.name()).param("by", state == State.NOT_PUBLISHED ? null : actor.name())
                 .param("id", collectionId).update();
         audit.record(actor.name(), actor.roleName(), null, state == State.NOT_PUBLISHED ? "REPORT_UNPUBLISHED"

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,11 @@ public class FileRequests {
     public record Request(long id, long collectionId, long schoolId, String title, String description,
             LocalDate deadline, RequestStatus status, String laMessage, LocalDateTime createdAt,
             LocalDateTime acceptedAt, String acceptedBy, LocalDateTime returnedAt, String returnedBy) {
+    }
+
+    /** One of a school's own requests, as the school (or its API token) sees it. */
+    public record SchoolRequest(long id, Collection kind, int summerYear, String title, LocalDate deadline,
+            RequestStatus status, boolean overdue) {
     }
 
     /** Statuses a request can be returned to the school from: something was sent and its checks have finished. */
@@ -89,6 +95,25 @@ public class FileRequests {
     public Optional<Long> lockForUpload(long id) {
         return jdbc.sql("select school_id from file_request where id = :id for update").param("id", id)
                 .query(Long.class).optional();
+    }
+
+    /** Every request of one school, soonest deadline first. */
+    public List<SchoolRequest> forSchool(long schoolId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select r.id, c.kind, c.summer_year, r.title, r.deadline, r.status
+                from file_request r join collection c on c.id = r.collection_id
+                where r.school_id = :school
+                order by r.deadline, r.id""")
+                .param("school", schoolId)
+                .query((rs, n) -> {
+                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+                    RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
+                    return new SchoolRequest(rs.getLong("id"), Collection.valueOf(rs.getString("kind")),
+                            rs.getInt("summer_year"), rs.getString("title"), deadline, status,
+                            status.isOpen() && deadline.isBefore(today));
+                })
+                .list();
     }
 
     public Optional<Request> find(long id) {
