@@ -139,10 +139,10 @@ public class LiveView {
                   union
                   select school_id from file_request where collection_id = :c
                 ), latest as (
-                  select distinct on (s.file_request_id) s.file_request_id, s.errors, s.queries
-                  from submission s join file_request r on r.id = s.file_request_id
+                  select s.file_request_id, s.errors, s.queries
+                  from current_submission cur join submission s on s.id = cur.id
+                  join file_request r on r.id = s.file_request_id
                   where r.collection_id = :c
-                  order by s.file_request_id, s.version desc
                 ), uploads as (
                   select s.file_request_id, max(s.received_at) as last_upload
                   from submission s join file_request r on r.id = s.file_request_id
