@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,12 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.openreturns.engine.measures.MeasureValue;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Measures.ReportedSchool;
-import org.openreturns.server.reports.Reports.LaReport;
-import org.openreturns.server.reports.Reports.SchoolReport;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.Measures.ReportedSchool;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.Reports.LaReport;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,10 +28,11 @@ import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.api.ApiTokens;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.reports.ReportFixtures;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,12 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.reports.Measures.ReportedSchool;
-import org.openreturns.server.reports.PdfRenderer.Orientation;
-import org.openreturns.server.reports.Reports.CollectionInfo;
-import org.openreturns.server.reports.Reports.SchoolReport;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Measures;
+import org.openreturns.server.reports.calculations.Measures.ReportedSchool;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.Reports.CollectionInfo;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
+import org.openreturns.server.reports.pdf.PdfRenderer;
+import org.openreturns.server.reports.pdf.PdfRenderer.Orientation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -6,8 +6,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Reports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

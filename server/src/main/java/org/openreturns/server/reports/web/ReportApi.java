@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.Reports.SchoolReport;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;

@@ -1,11 +1,13 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.YearOnYear;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

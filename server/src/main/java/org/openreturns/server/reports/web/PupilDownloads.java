@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.PupilTables.ItemColumn;
-import org.openreturns.server.reports.PupilTables.PupilLine;
-import org.openreturns.server.reports.PupilTables.PupilTable;
+import org.openreturns.server.reports.calculations.PupilTables;
+import org.openreturns.server.reports.calculations.PupilTables.ItemColumn;
+import org.openreturns.server.reports.calculations.PupilTables.PupilLine;
+import org.openreturns.server.reports.calculations.PupilTables.PupilTable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,9 +12,9 @@ import org.openreturns.engine.measures.PupilGroup;
 import org.openreturns.engine.measures.PupilGroup.Breakdown;
 import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.validation.PupilListener;
-import org.openreturns.server.reports.Measures.CountedPupil;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Measures.Report;
+import org.openreturns.server.reports.calculations.Measures.CountedPupil;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.Measures.Report;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,17 +23,17 @@ import org.springframework.stereotype.Service;
  * exactly the engine's definitions and suppression. Kept per collection while the report object is the same one.
  */
 @Service
-class GroupReports {
+public class GroupReports {
 
     /** One group's figures in the order of the report's headings; null where the group has no pupils. */
-    record GroupRow(PupilGroup group, List<MeasureValue> values) {
+    public record GroupRow(PupilGroup group, List<MeasureValue> values) {
     }
 
     /**
      * One breakdown for one school (or the LA): its groups' rows, or none when no pupil's file carries what it
      * needs; {@code pupilsWithout} counts the pupils left out of it for that reason.
      */
-    record BreakdownFigures(Breakdown breakdown, long pupils, long pupilsWithout, List<GroupRow> rows) {
+    public record BreakdownFigures(Breakdown breakdown, long pupils, long pupilsWithout, List<GroupRow> rows) {
 
         public boolean available() {
             return pupils > pupilsWithout;
@@ -45,10 +45,10 @@ class GroupReports {
     }
 
     /** Every group's figures for a report: per school id as text, and for the LA under null. */
-    record Figures(Report report, GroupedMeasureBook book,
+    public record Figures(Report report, GroupedMeasureBook book,
             Map<PupilGroup, Map<String, Map<String, MeasureValue>>> values) {
 
-        BreakdownFigures of(Long schoolId, Breakdown breakdown) {
+        public BreakdownFigures of(Long schoolId, Breakdown breakdown) {
             String key = schoolId == null ? null : Long.toString(schoolId);
             List<GroupRow> rows = new ArrayList<>();
             for (PupilGroup g : breakdown.groups()) {
@@ -63,7 +63,7 @@ class GroupReports {
                     List.copyOf(rows));
         }
 
-        List<BreakdownFigures> of(Long schoolId) {
+        public List<BreakdownFigures> of(Long schoolId) {
             List<BreakdownFigures> all = new ArrayList<>();
             for (Breakdown b : Breakdown.values()) {
                 all.add(of(schoolId, b));
@@ -77,7 +77,7 @@ class GroupReports {
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    Figures of(Report report) {
+    public Figures of(Report report) {
         Cached cached = cache.get(report.collectionId());
         if (cached != null && cached.report() == report) {
             return cached.figures();

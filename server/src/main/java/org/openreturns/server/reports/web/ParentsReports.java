@@ -1,12 +1,14 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.reports.PdfRenderer.Orientation;
-import org.openreturns.server.reports.Reports.SchoolReport;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
+import org.openreturns.server.reports.pdf.PdfRenderer;
+import org.openreturns.server.reports.pdf.PdfRenderer.Orientation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,10 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
  * the figures already shown on the school's report, with small cohorts suppressed.
  */
 @Controller
-class ParentsReports {
+public class ParentsReports {
 
     /** What each measure means, for a reader who has never heard of it. */
-    static final Map<String, String> EXPLANATIONS = Map.ofEntries(
+    public static final Map<String, String> EXPLANATIONS = Map.ofEntries(
             Map.entry("eyfsp.gld", "Children at the end of Reception who reached the expected level in the main "
                     + "areas of learning: communication and language, personal, social and emotional development, "
                     + "physical development, literacy and mathematics. This is called a good level of development."),

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Measures.Report;
-import org.openreturns.server.reports.Measures.ReportedSchool;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.Measures.Report;
+import org.openreturns.server.reports.calculations.Measures.ReportedSchool;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,9 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
  * publication of a collection's report.
  */
 @Service
-class Reports {
+public class Reports {
 
-    enum State {
+    public enum State {
         NOT_PUBLISHED("Not published", "govuk-tag--grey"), PROVISIONAL("Published: provisional", "govuk-tag--yellow"),
         FINAL("Published: final", "govuk-tag--green");
 
@@ -51,7 +51,7 @@ class Reports {
         }
     }
 
-    record CollectionInfo(long id, Collection kind, int summerYear, State state, String publishedBy,
+    public record CollectionInfo(long id, Collection kind, int summerYear, State state, String publishedBy,
             OffsetDateTime publishedAt) {
 
         public String title() {
@@ -60,17 +60,18 @@ class Reports {
     }
 
     /** One measure's figures side by side; la and national null when the reader may not see them yet. */
-    record Line(Heading heading, MeasureValue school, MeasureValue la, BigDecimal national) {
+    public record Line(Heading heading, MeasureValue school, MeasureValue la, BigDecimal national) {
     }
 
-    record SchoolReport(CollectionInfo collection, long requestId, long schoolId, String schoolName, boolean checked,
-            boolean comparisons, boolean provisional, int suppressBelow, List<Line> lines) {
+    public record SchoolReport(CollectionInfo collection, long requestId, long schoolId, String schoolName,
+            boolean checked, boolean comparisons, boolean provisional, int suppressBelow, List<Line> lines) {
     }
 
-    record LaRow(ReportedSchool school, Map<String, MeasureValue> values) {
+    public record LaRow(ReportedSchool school, Map<String, MeasureValue> values) {
     }
 
-    record LaReport(CollectionInfo collection, Report report, List<LaRow> rows, Map<String, BigDecimal> national) {
+    public record LaReport(CollectionInfo collection, Report report, List<LaRow> rows,
+            Map<String, BigDecimal> national) {
     }
 
     private final JdbcClient jdbc;
@@ -83,7 +84,7 @@ class Reports {
         this.audit = audit;
     }
 
-    CollectionInfo collection(long id) {
+    public CollectionInfo collection(long id) {
         return jdbc.sql("""
                 select id, kind, summer_year, report_state, report_published_by, report_published_at
                 from collection where id = :id""")
@@ -94,7 +95,7 @@ class Reports {
     }
 
     /** The school's report for its file request; 404 for a request the actor may not see, as elsewhere. */
-    SchoolReport forRequest(Actor actor, long requestId) {
+    public SchoolReport forRequest(Actor actor, long requestId) {
         record Request(long collectionId, long schoolId, String schoolName, String status) {
         }
         Request r = jdbc.sql("""
@@ -124,7 +125,7 @@ class Reports {
     }
 
     /** Every school's row, sorted by the measure given (or by school name), figures that cannot be shown last. */
-    LaReport forLa(Actor actor, long collectionId, String sort, boolean descending) {
+    public LaReport forLa(Actor actor, long collectionId, String sort, boolean descending) {
         CollectionInfo c = collection(collectionId);
         Report report = measures.of(collectionId).orElseThrow();
         List<LaRow> rows = new ArrayList<>();
@@ -145,7 +146,7 @@ class Reports {
         return new LaReport(c, report, rows, national(c.summerYear()));
     }
 
-    List<Heading> headings(long collectionId) {
+    public List<Heading> headings(long collectionId) {
         return measures.of(collectionId).map(Report::headings).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -155,7 +156,7 @@ class Reports {
         return v == null ? null : v.value();
     }
 
-    Map<String, BigDecimal> national(int summerYear) {
+    public Map<String, BigDecimal> national(int summerYear) {
         Map<String, BigDecimal> figures = new HashMap<>();
         jdbc.sql("select measure_id, value from national_figure where summer_year = :y and value is not null")
                 .param("y", summerYear)
@@ -167,7 +168,7 @@ class Reports {
 
     /** Sets or clears (null) each measure's national figure for the collection's year. */
     @Transactional
-    void setNational(long collectionId, Map<String, BigDecimal> figures, Actor actor) {
+    public void setNational(long collectionId, Map<String, BigDecimal> figures, Actor actor) {
         CollectionInfo c = collection(collectionId);
         for (Map.Entry<String, BigDecimal> f : figures.entrySet()) {
             jdbc.sql("""
@@ -182,18 +183,18 @@ class Reports {
                 c.title() + ": " + figures);
     }
 
-    int suppressBelow() {
+    public int suppressBelow() {
         return measures.suppressBelow();
     }
 
-    void setSuppressBelow(int minimumCohort, Actor actor) {
+    public void setSuppressBelow(int minimumCohort, Actor actor) {
         jdbc.sql("update report_setting set suppress_below = :n where id = 1").param("n", minimumCohort).update();
         audit.record(actor.name(), actor.roleName(), null, "SUPPRESSION_SET", "report settings",
                 "suppress figures over fewer than " + minimumCohort + " pupils");
     }
 
     @Transactional
-    void publish(long collectionId, State state, Actor actor) {
+    public void publish(long collectionId, State state, Actor actor) {
         CollectionInfo c = collection(collectionId);
         jdbc.sql("""
                 update collection set report_state = :state, report_published_by = :by, report_published_at = now()
@@ -205,7 +206,7 @@ class Reports {
     }
 
     /** How a figure reads on a page: whole-number percentages, averages to 1 dp (reference/rules.md §3). */
-    static String display(Heading heading, MeasureValue v) {
+    public static String display(Heading heading, MeasureValue v) {
         if (v == null || v.denominator() == null || v.denominator() == 0) {
             return "No pupils";
         }
@@ -219,7 +220,7 @@ class Reports {
                 : BigDecimal.valueOf(v.value()).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String displayNational(Heading heading, BigDecimal national) {
+    public static String displayNational(Heading heading, BigDecimal national) {
         if (national == null) {
             return "Not available";
         }
@@ -228,7 +229,7 @@ class Reports {
     }
 
     /** The figure as the engine's JSON gives it: one decimal place; null when it cannot be shown. */
-    static BigDecimal oneDecimal(MeasureValue v) {
+    public static BigDecimal oneDecimal(MeasureValue v) {
         return v == null || v.value() == null ? null : BigDecimal.valueOf(v.value()).setScale(1, RoundingMode.HALF_UP);
     }
 }

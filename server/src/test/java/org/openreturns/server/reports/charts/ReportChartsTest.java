@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,8 +26,9 @@ import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.validation.ReturnValidator;
 import org.openreturns.engine.validation.ValidationOptions;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
+import org.openreturns.server.identity.PortalUser;
+import org.openreturns.server.reports.ReportFixtures;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,15 +1,17 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.openreturns.server.reports.GroupReports.BreakdownFigures;
-import org.openreturns.server.reports.GroupReports.Figures;
-import org.openreturns.server.reports.GroupReports.GroupRow;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Measures.Report;
-import org.openreturns.server.reports.ReportPages.Cell;
-import org.openreturns.server.reports.Reports.SchoolReport;
+import org.openreturns.server.reports.calculations.GroupReports;
+import org.openreturns.server.reports.calculations.GroupReports.BreakdownFigures;
+import org.openreturns.server.reports.calculations.GroupReports.Figures;
+import org.openreturns.server.reports.calculations.GroupReports.GroupRow;
+import org.openreturns.server.reports.calculations.Measures;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.Measures.Report;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
+import org.openreturns.server.reports.web.ReportPages.Cell;
 import org.springframework.stereotype.Component;
 
 /** The "by pupil group" tables of the school's report page and of the LA's page, as the templates show them. */

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openreturns.engine.measures.MeasureValue;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Measures.Report;
-import org.openreturns.server.reports.Measures.ReportedSchool;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.Measures.Report;
+import org.openreturns.server.reports.calculations.Measures.ReportedSchool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,36 +24,36 @@ import org.springframework.stereotype.Service;
  * so "no earlier year" is said plainly rather than shown as zeros.
  */
 @Service
-class YearOnYear {
+public class YearOnYear {
 
     /** An earlier year's report of the same kind of collection, with at least one school in it. */
-    record Year(int summerYear, Report report) {
+    public record Year(int summerYear, Report report) {
     }
 
     /** One measure's LA total this year and in each earlier year (newest first), and the change since the latest. */
-    record LaTotalLine(String label, String thisYear, List<String> earlier, String change) {
+    public record LaTotalLine(String label, String thisYear, List<String> earlier, String change) {
     }
 
-    record LaTotals(int summerYear, List<Integer> earlierYears, List<LaTotalLine> lines) {
+    public record LaTotals(int summerYear, List<Integer> earlierYears, List<LaTotalLine> lines) {
 
         public Integer lastYear() {
             return earlierYears.isEmpty() ? null : earlierYears.get(0);
         }
     }
 
-    record Line(String label, String thisYear, String lastYear, String change) {
+    public record Line(String label, String thisYear, String lastYear, String change) {
     }
 
     /** The school's own figures this year and in the latest earlier year it was counted in; lastYear null if none. */
-    record SchoolYears(int summerYear, Integer lastYear, List<Line> lines) {
+    public record SchoolYears(int summerYear, Integer lastYear, List<Line> lines) {
     }
 
-    record SchoolRow(String name, String dfeNumber, String thisYear, String lastYear, String change) {
+    public record SchoolRow(String name, String dfeNumber, String thisYear, String lastYear, String change) {
     }
 
     /** Every school of either year, for one measure. */
-    record BySchool(int summerYear, Integer lastYear, List<Heading> headings, Heading measure, List<SchoolRow> rows,
-            SchoolRow total) {
+    public record BySchool(int summerYear, Integer lastYear, List<Heading> headings, Heading measure,
+            List<SchoolRow> rows, SchoolRow total) {
     }
 
     private final JdbcClient jdbc;
@@ -80,7 +80,7 @@ class YearOnYear {
         return ids.stream().map(measures::of).flatMap(Optional::stream).filter(r -> !r.schools().isEmpty());
     }
 
-    LaTotals laTotals(long collectionId) {
+    public LaTotals laTotals(long collectionId) {
         Report current = measures.of(collectionId).orElseThrow();
         List<Year> earlier = earlier(current);
         List<LaTotalLine> lines = new ArrayList<>();
@@ -96,7 +96,7 @@ class YearOnYear {
     }
 
     /** Only the school's own figures: the LA's and national ones keep the rules of their publication. */
-    SchoolYears forSchool(long collectionId, long schoolId) {
+    public SchoolYears forSchool(long collectionId, long schoolId) {
         Report current = measures.of(collectionId).orElseThrow();
         Optional<Report> last = earlierReports(current).filter(r -> r.reported(schoolId).isPresent()).findFirst();
         if (last.isEmpty()) {
@@ -113,7 +113,7 @@ class YearOnYear {
     }
 
     /** Every school of this year or last, by name, for the measure asked for (the first if it is not one). */
-    BySchool bySchool(Actor actor, Reports.CollectionInfo c, String measureId) {
+    public BySchool bySchool(Actor actor, Reports.CollectionInfo c, String measureId) {
         Report current = measures.of(c.id()).orElseThrow();
         List<Heading> headings = current.headings();
         Heading measure = headings.stream().filter(h -> h.id().equals(measureId)).findFirst()

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.accounts.UserRepository;
+import org.openreturns.server.identity.Actor;
+import org.openreturns.server.reports.ReportFixtures;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.charts;
 
 import java.util.List;
 import java.util.Locale;

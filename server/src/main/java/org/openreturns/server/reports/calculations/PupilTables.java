@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +9,8 @@ import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.items.AssessmentItem;
 import org.openreturns.engine.items.ItemTable;
-import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.identity.Actor;
 import org.openreturns.server.requests.PupilResults;
 import org.openreturns.server.requests.PupilResults.PupilResult;
 import org.springframework.http.HttpStatus;
@@ -24,16 +24,16 @@ import org.springframework.web.server.ResponseStatusException;
  * Pupil-level data, so each view and download is audited, and a school sees only its own (404 otherwise).
  */
 @Service
-class PupilTables {
+public class PupilTables {
 
-    record ItemColumn(String id, String label) {
+    public record ItemColumn(String id, String label) {
     }
 
-    record CodeMeaning(String code, String meaning) {
+    public record CodeMeaning(String code, String meaning) {
     }
 
     /** One pupil; a null value means the file gave no result for that item. */
-    record PupilLine(String surname, String forename, String upn, List<String> values, int errors, int queries,
+    public record PupilLine(String surname, String forename, String upn, List<String> values, int errors, int queries,
             String findingsHref) {
 
         public String name() {
@@ -59,7 +59,7 @@ class PupilTables {
      * @param checked whether the latest version has been checked; until then there are no pupils to show
      * @param descending pupils in reverse name order
      */
-    record PupilTable(long requestId, long schoolId, Collection kind, int summerYear, boolean checked,
+    public record PupilTable(long requestId, long schoolId, Collection kind, int summerYear, boolean checked,
             boolean descending, List<ItemColumn> items, List<PupilLine> pupils, List<CodeMeaning> codes) {
 
         public String nameSortHref() {
@@ -89,7 +89,7 @@ class PupilTables {
     }
 
     /** The table as the report page shows it; the view is audited when there are pupils to see. */
-    PupilTable view(Actor actor, long requestId, boolean descending) {
+    public PupilTable view(Actor actor, long requestId, boolean descending) {
         PupilTable table = table(actor, requestId, descending);
         if (table.checked()) {
             audit.record(actor.name(), actor.roleName(), table.schoolId(), "VIEW_PUPIL_DATA",
@@ -99,7 +99,7 @@ class PupilTables {
     }
 
     /** The table for a download, audited as an export. */
-    PupilTable download(Actor actor, long requestId, String what) {
+    public PupilTable download(Actor actor, long requestId, String what) {
         PupilTable table = table(actor, requestId, false);
         audit.record(actor.name(), actor.roleName(), table.schoolId(), "EXPORT", "file_request:" + requestId,
                 what + ", " + table.pupils().size() + " pupils");

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.charts;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -9,8 +9,10 @@ import org.openreturns.engine.measures.Distribution;
 import org.openreturns.engine.measures.DistributionBook;
 import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.validation.PupilListener;
-import org.openreturns.server.reports.Measures.CountedPupil;
-import org.openreturns.server.reports.Measures.Report;
+import org.openreturns.server.reports.calculations.Measures;
+import org.openreturns.server.reports.calculations.Measures.CountedPupil;
+import org.openreturns.server.reports.calculations.Measures.Report;
+import org.openreturns.server.reports.calculations.Reports;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,13 +21,14 @@ import org.springframework.stereotype.Service;
  * whenever the report's inputs change), so a page view only draws.
  */
 @Service
-class ReportCharts {
+public class ReportCharts {
 
     /**
      * One chart as the page shows it. {@code svg} is null when the chart is not drawn, and {@code notDrawn} then says
      * why (too few pupils, or none).
      */
-    record Chart(String id, String caption, Distribution distribution, String alt, String svg, String notDrawn) {
+    public record Chart(String id, String caption, Distribution distribution, String alt, String svg,
+            String notDrawn) {
     }
 
     /**
@@ -44,7 +47,7 @@ class ReportCharts {
     }
 
     /** The school's charts once its return is checked, each followed by the LA's once the report is published. */
-    List<Chart> forSchool(Reports.SchoolReport school) {
+    public List<Chart> forSchool(Reports.SchoolReport school) {
         if (!school.checked()) {
             return List.of();
         }
@@ -64,7 +67,7 @@ class ReportCharts {
     }
 
     /** The LA's charts: every counted pupil of every school together. */
-    List<Chart> forLa(Report report) {
+    public List<Chart> forLa(Report report) {
         Counted c = count(report);
         return c.distributions().stream().filter(d -> d.school() == null).map(d -> chart(c, d, "la", "all schools"))
                 .toList();

@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

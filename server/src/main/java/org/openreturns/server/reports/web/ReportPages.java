@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.Measures.Heading;
-import org.openreturns.server.reports.Reports.LaReport;
-import org.openreturns.server.reports.Reports.LaRow;
-import org.openreturns.server.reports.Reports.SchoolReport;
-import org.openreturns.server.reports.Reports.State;
+import org.openreturns.server.reports.calculations.Measures.Heading;
+import org.openreturns.server.reports.calculations.PupilTables;
+import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.calculations.Reports.LaReport;
+import org.openreturns.server.reports.calculations.Reports.LaRow;
+import org.openreturns.server.reports.calculations.Reports.SchoolReport;
+import org.openreturns.server.reports.calculations.Reports.State;
+import org.openreturns.server.reports.calculations.YearOnYear;
+import org.openreturns.server.reports.charts.ReportCharts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
