@@ -75,7 +75,17 @@ public class GroupReports {
     private record Cached(Report report, Figures figures) {
     }
 
+    private final Measures measures;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    GroupReports(Measures measures) {
+        this.measures = measures;
+    }
+
+    /** The group figures of the collection's current report. */
+    public Figures of(long collectionId) {
+        return of(measures.of(collectionId).orElseThrow());
+    }
 
     public Figures of(Report report) {
         Cached cached = cache.get(report.collectionId());

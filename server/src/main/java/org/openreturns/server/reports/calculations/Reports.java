@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.audit.AuditLog;

@@ -39,7 +39,7 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
  * stylesheet, template engine) is read once; a renderer per document is cheap and thread-safe to build.
  */
 @Component
-public class PdfRenderer {
+class PdfRenderer {
 
     private static final String FONT = "Liberation Sans";
 
@@ -70,7 +70,7 @@ public class PdfRenderer {
     }
 
     /** Page layout of a document: reports with a column per measure across many schools read best landscape. */
-    public enum Orientation {
+    enum Orientation {
         PORTRAIT, LANDSCAPE
     }
 
@@ -79,7 +79,7 @@ public class PdfRenderer {
      *
      * @param description what the document is, in a sentence, for its metadata
      */
-    public byte[] render(String view, Map<String, Object> model, String description, Orientation orientation) {
+    byte[] render(String view, Map<String, Object> model, String description, Orientation orientation) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(view, model, description, orientation, out);
         return out.toByteArray();

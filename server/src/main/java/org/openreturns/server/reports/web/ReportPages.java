@@ -5,17 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.reports.calculations.Measures.Heading;
-import org.openreturns.server.reports.calculations.PupilTables;
 import org.openreturns.server.reports.calculations.Reports;
-import org.openreturns.server.reports.calculations.Reports.LaReport;
-import org.openreturns.server.reports.calculations.Reports.LaRow;
-import org.openreturns.server.reports.calculations.Reports.SchoolReport;
 import org.openreturns.server.reports.calculations.Reports.State;
-import org.openreturns.server.reports.calculations.YearOnYear;
-import org.openreturns.server.reports.charts.ReportCharts;
+import org.openreturns.server.reports.views.LaReportView;
+import org.openreturns.server.reports.views.ReportViews;
+import org.openreturns.server.reports.views.SchoolReportView;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,101 +25,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportPages {
 
-    /** A figure as shown, and whether it is hidden because its cohort is small. */
-    record Cell(String text, boolean suppressed) {
-
-        static Cell of(Heading h, MeasureValue v) {
-            return new Cell(Reports.display(h, v), v != null && v.suppressed());
-        }
-    }
-
-    record SchoolLine(String label, Cell school, Cell la, String national) {
-    }
-
-    record Column(Heading heading, String href, String ariaSort) {
-    }
-
-    record Row(String name, String dfeNumber, long requestId, List<Cell> cells) {
-    }
-
     record NationalField(String id, String label, String value, String error) {
     }
 
     private final Reports reports;
-    private final ReportCharts charts;
-    private final PupilTables pupilTables;
-    private final YearOnYear yearOnYear;
-    private final GroupViews groups;
+    private final ReportViews views;
 
-    ReportPages(Reports reports, ReportCharts charts, PupilTables pupilTables, YearOnYear yearOnYear,
-            GroupViews groups) {
+    ReportPages(Reports reports, ReportViews views) {
         this.reports = reports;
-        this.charts = charts;
-        this.pupilTables = pupilTables;
-        this.yearOnYear = yearOnYear;
-        this.groups = groups;
+        this.views = views;
     }
 
     @GetMapping("/requests/{id}/report")
     String schoolReport(@PathVariable("id") long id,
             @RequestParam(name = "pupil-order", required = false) String pupilOrder, Authentication auth,
             Model model) {
-        Actor actor = Actor.of(auth);
-        SchoolReport report = reports.forRequest(actor, id);
-        List<SchoolLine> lines = new ArrayList<>();
-        for (Reports.Line l : report.lines()) {
-            lines.add(new SchoolLine(l.heading().label(), Cell.of(l.heading(), l.school()),
-                    report.comparisons() ? Cell.of(l.heading(), l.la()) : null,
-                    report.comparisons() ? Reports.displayNational(l.heading(), l.national()) : null));
-        }
-        model.addAttribute("report", report);
-        model.addAttribute("lines", lines);
-        model.addAttribute("charts", charts.forSchool(report));
-        model.addAttribute("groups", groups.forSchool(report));
-        model.addAttribute("anySuppressed", lines.stream().anyMatch(l -> l.school().suppressed()
-                || l.la() != null && l.la().suppressed()));
-        model.addAttribute("pupilTable", pupilTables.view(actor, id, "descending".equals(pupilOrder)));
-        model.addAttribute("ownYears", report.checked()
-                ? yearOnYear.forSchool(report.collection().id(), report.schoolId()) : null);
-        return "reports/school-report";
+        SchoolReportView view = views.school(Actor.of(auth), id, "descending".equals(pupilOrder));
+        model.addAllAttributes(view.model());
+        return SchoolReportView.TEMPLATE;
     }
 
     @GetMapping("/la/collections/{id}/report")
     String laReport(@PathVariable("id") long id, @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "order", required = false) String order, Authentication auth, Model model) {
-        Actor actor = Actor.of(auth);
-        boolean descending = "descending".equals(order);
-        LaReport report = reports.forLa(actor, id, sort, descending);
-        boolean byMeasure = sort != null && report.report().total().containsKey(sort);
-        List<Heading> headings = report.report().headings();
-        String base = "/la/collections/" + id + "/report";
-        List<Column> columns = new ArrayList<>();
-        for (Heading h : headings) {
-            boolean sorted = byMeasure && h.id().equals(sort);
-            columns.add(new Column(h, base + "?sort=" + h.id() + "&order=" + (sorted && !descending ? "descending"
-                    : "ascending"), sorted ? (descending ? "descending" : "ascending") : "none"));
-        }
-        List<Row> rows = new ArrayList<>();
-        for (LaRow r : report.rows()) {
-            List<Cell> cells = headings.stream().map(h -> Cell.of(h, r.values().get(h.id()))).toList();
-            rows.add(new Row(r.school().name(), r.school().la() + "/" + r.school().estab(), r.school().requestId(),
-                    cells));
-        }
-        model.addAttribute("report", report);
-        model.addAttribute("collection", report.collection());
-        model.addAttribute("columns", columns);
-        model.addAttribute("rows", rows);
-        model.addAttribute("charts", charts.forLa(report.report()));
-        model.addAttribute("schoolSortHref", base + "?order=" + (!byMeasure && !descending ? "descending"
-                : "ascending"));
-        model.addAttribute("schoolAriaSort", byMeasure ? "none" : descending ? "descending" : "ascending");
-        model.addAttribute("total", headings.stream().map(h -> Cell.of(h, report.report().total().get(h.id())))
-                .toList());
-        model.addAttribute("national", headings.stream()
-                .map(h -> Reports.displayNational(h, report.national().get(h.id()))).toList());
-        model.addAttribute("mayManage", actor.role() != null && actor.role().name().startsWith("LA_"));
-        model.addAttribute("laYears", yearOnYear.laTotals(id));
-        return "reports/la-report";
+        LaReportView view = views.la(Actor.of(auth), id, sort, "descending".equals(order));
+        model.addAllAttributes(view.model());
+        return LaReportView.TEMPLATE;
     }
 
     @PostMapping("/la/collections/{id}/report/publication")

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.reports.pdf.ReportPdfs;
+import org.openreturns.server.reports.pdf.ReportPdfs.SchoolPdf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +44,11 @@ class ReportPdfApi {
     @GetMapping("/api/v1/file-requests/{id}/report.pdf")
     ResponseEntity<byte[]> report(@Parameter(description = "The file request's id") @PathVariable("id") long id,
             Authentication authentication) {
-        ReportPdfs.SchoolPdf pdf = pdfs.schoolPdf(id, authentication);
         Actor actor = Actor.of(authentication);
+        SchoolPdf pdf = pdfs.school(actor, id);
         audit.record(actor.name(), actor.roleName(), pdf.report().schoolId(), "EXPORT", "request " + id,
                 "report.pdf via " + actor.channel());
-        return ReportPdfs.pdfResponse(pdf.fileName(), pdf.bytes());
+        return ReportPdfDownloads.pdfResponse(pdf.fileName(), pdf.bytes());
     }
 
     @ExceptionHandler(ResponseStatusException.class)

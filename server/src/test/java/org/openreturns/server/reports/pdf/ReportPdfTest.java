@@ -50,7 +50,7 @@ import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.reports.ReportFixtures;
 import org.openreturns.server.reports.ReportFixtures.TestSchool;
-import org.openreturns.server.reports.web.ParentsReports;
+import org.openreturns.server.reports.views.ParentsReportView;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -344,7 +344,7 @@ class ReportPdfTest {
             String text = text(response.getContentAsByteArray());
             for (MeasureValue total : totals()) {
                 assertThat(text).contains(total.label() + " " + shown(expected(oak, total.id())) + " " + shown(total));
-                assertThat(text).contains(ParentsReports.EXPLANATIONS.get(total.id()).substring(0, 40));
+                assertThat(text).contains(ParentsReportView.EXPLANATIONS.get(total.id()).substring(0, 40));
             }
             assertThat(text).contains("does not include any information about an individual child");
             String file = new String(oak.file(), StandardCharsets.UTF_8);

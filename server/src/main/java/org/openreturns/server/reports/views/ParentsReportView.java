@@ -1,29 +1,18 @@
-package org.openreturns.server.reports.web;
+package org.openreturns.server.reports.views;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.calculations.Reports;
 import org.openreturns.server.reports.calculations.Reports.SchoolReport;
-import org.openreturns.server.reports.pdf.PdfRenderer;
-import org.openreturns.server.reports.pdf.PdfRenderer.Orientation;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A report a school can send to parents: its headline figures beside the LA's and the national ones (once the LA
  * publishes them, as on the school's report), each measure explained in plain English. It holds no pupil data: only
  * the figures already shown on the school's report, with small cohorts suppressed.
  */
-@Controller
-public class ParentsReports {
+public record ParentsReportView(SchoolReport report, List<Line> lines, boolean anySuppressed) {
+
+    public static final String TEMPLATE = "reports/parents-report";
 
     /** What each measure means, for a reader who has never heard of it. */
     public static final Map<String, String> EXPLANATIONS = Map.ofEntries(
@@ -64,55 +53,16 @@ public class ParentsReports {
             Map.entry("mtc.tookCheckPercent", "Year 4 pupils due to take the multiplication tables check who took "
                     + "it."));
 
-    record Line(String label, String explanation, String school, String la, String national) {
+    /** One measure as parents read it; la and national null until the LA publishes the report. */
+    public record Line(String label, String explanation, String school, String la, String national) {
     }
 
-    private final Reports reports;
-    private final PdfRenderer pdf;
-    private final AuditLog audit;
-
-    ParentsReports(Reports reports, PdfRenderer pdf, AuditLog audit) {
-        this.reports = reports;
-        this.pdf = pdf;
-        this.audit = audit;
-    }
-
-    @GetMapping("/requests/{id}/parents-report")
-    String page(@PathVariable("id") long id, Authentication auth, Model model) {
-        fill(id, auth, model);
-        return "reports/parents-report";
-    }
-
-    @GetMapping("/requests/{id}/parents-report.pdf")
-    ResponseEntity<byte[]> download(@PathVariable("id") long id, Authentication auth) {
-        ExtendedModelMap model = new ExtendedModelMap();
-        SchoolReport report = fill(id, auth, model);
-        byte[] bytes = pdf.render("reports/parents-report", model, report.schoolName() + "'s "
-                + report.collection().title() + " results for parents, beside the LA's and the national figures, "
-                + "with what each measure means.", Orientation.PORTRAIT);
-        Actor actor = Actor.of(auth);
-        audit.record(actor.name(), actor.roleName(), report.schoolId(), "EXPORT", "request " + id,
-                "parents-report.pdf");
-        return ReportPdfs.pdfResponse(ReportPdfs.fileName(report.collection().kind().name(),
-                Integer.toString(report.collection().summerYear()), report.schoolName(), "parents-report") + ".pdf",
-                bytes);
-    }
-
-    private SchoolReport fill(long id, Authentication auth, Model model) {
-        SchoolReport report = reports.forRequest(Actor.of(auth), id);
-        List<Line> lines = new ArrayList<>();
-        boolean anySuppressed = false;
-        for (Reports.Line l : report.lines()) {
-            lines.add(new Line(l.heading().label(), EXPLANATIONS.getOrDefault(l.heading().id(), l.heading().label()
-                    + "."), Reports.display(l.heading(), l.school()),
-                    report.comparisons() ? Reports.display(l.heading(), l.la()) : null,
-                    report.comparisons() ? Reports.displayNational(l.heading(), l.national()) : null));
-            anySuppressed |= l.school() != null && l.school().suppressed()
-                    || report.comparisons() && l.la() != null && l.la().suppressed();
-        }
-        model.addAttribute("report", report);
-        model.addAttribute("lines", lines);
-        model.addAttribute("anySuppressed", anySuppressed);
-        return report;
+    /** The template's variables. */
+    public Map<String, Object> model() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("report", report);
+        model.put("lines", lines);
+        model.put("anySuppressed", anySuppressed);
+        return model;
     }
 }

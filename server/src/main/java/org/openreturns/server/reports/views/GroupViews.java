@@ -1,4 +1,4 @@
-package org.openreturns.server.reports.web;
+package org.openreturns.server.reports.views;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,40 +7,30 @@ import org.openreturns.server.reports.calculations.GroupReports;
 import org.openreturns.server.reports.calculations.GroupReports.BreakdownFigures;
 import org.openreturns.server.reports.calculations.GroupReports.Figures;
 import org.openreturns.server.reports.calculations.GroupReports.GroupRow;
-import org.openreturns.server.reports.calculations.Measures;
 import org.openreturns.server.reports.calculations.Measures.Heading;
-import org.openreturns.server.reports.calculations.Measures.Report;
 import org.openreturns.server.reports.calculations.Reports.SchoolReport;
-import org.openreturns.server.reports.web.ReportPages.Cell;
 import org.springframework.stereotype.Component;
 
 /** The "by pupil group" tables of the school's report page and of the LA's page, as the templates show them. */
 @Component
-class GroupViews {
+public class GroupViews {
 
     /** A group's row: its cells in column order (for a school with comparisons: school, LA, school, LA...). */
-    record Line(String group, List<Cell> cells) {
+    public record Line(String group, List<Cell> cells) {
     }
 
     /**
      * One breakdown's table, or, when nobody's file carries what it needs, {@code unavailable} saying so;
      * {@code note} says how many pupils are left out when only some records carry it.
      */
-    record Table(String id, String caption, String unavailable, String note, List<Heading> headings, List<Line> lines,
-            boolean anySuppressed) {
+    public record Table(String id, String caption, String unavailable, String note, List<Heading> headings,
+            List<Line> lines, boolean anySuppressed) {
     }
 
-    private final Measures measures;
     private final GroupReports groups;
 
-    GroupViews(Measures measures, GroupReports groups) {
-        this.measures = measures;
+    GroupViews(GroupReports groups) {
         this.groups = groups;
-    }
-
-    Figures figures(long collectionId) {
-        Report report = measures.of(collectionId).orElseThrow();
-        return groups.of(report);
     }
 
     /** The school's tables, with the LA's figure for each group beside its own once the report is published. */
@@ -48,7 +38,7 @@ class GroupViews {
         if (!school.checked()) {
             return List.of();
         }
-        Figures figures = figures(school.collection().id());
+        Figures figures = groups.of(school.collection().id());
         List<Heading> headings = figures.report().headings();
         List<Table> tables = new ArrayList<>();
         for (BreakdownFigures own : figures.of(school.schoolId())) {
