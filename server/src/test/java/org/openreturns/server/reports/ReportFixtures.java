@@ -33,23 +33,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same intake and background checks as a school's upload; and the engine's own count of the same files, as the
  * known answer a report must equal.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
-    record TestSchool(long id, SchoolIdentity identity, PortalUser head, long requestId, byte[] file) {
+    public record TestSchool(long id, SchoolIdentity identity, PortalUser head, long requestId, byte[] file) {
     }
 
     private final JdbcClient jdbc;
     private final UserRepository users;
     private final SubmissionIntake intake;
 
-    ReportFixtures(JdbcClient jdbc, UserRepository users, SubmissionIntake intake) {
+    public ReportFixtures(JdbcClient jdbc, UserRepository users, SubmissionIntake intake) {
         this.jdbc = jdbc;
         this.users = users;
         this.intake = intake;
     }
 
     /** A collection of a year no other test uses, so its report holds only this test's schools. */
-    long collection(Collection kind) {
+    public long collection(Collection kind) {
         while (true) {
             int year = ThreadLocalRandom.current().nextInt(2032, 2099);
             Long id = jdbc.sql("""
@@ -62,18 +62,18 @@ final class ReportFixtures {
         }
     }
 
-    int year(long collectionId) {
+    public int year(long collectionId) {
         return jdbc.sql("select summer_year from collection where id = :id").param("id", collectionId)
                 .query(Integer.class).single();
     }
 
-    Collection kind(long collectionId) {
+    public Collection kind(long collectionId) {
         return Collection.valueOf(jdbc.sql("select kind from collection where id = :id").param("id", collectionId)
                 .query(String.class).single());
     }
 
     /** A new school in the collection, with a headteacher and a file request, not yet uploaded. */
-    TestSchool school(long collectionId, String name) {
+    public TestSchool school(long collectionId, String name) {
         while (true) {
             String estab = Integer.toString(ThreadLocalRandom.current().nextInt(5000, 9999));
             Long id = jdbc.sql("""
@@ -97,7 +97,7 @@ final class ReportFixtures {
     }
 
     /** Generates the school's return with the given number of pupils, uploads it and waits for its checks. */
-    TestSchool upload(long collectionId, TestSchool school, int pupils, long seed) throws Exception {
+    public TestSchool upload(long collectionId, TestSchool school, int pupils, long seed) throws Exception {
         Collection kind = kind(collectionId);
         Path dir = Files.createTempDirectory("openreturns-report-test");
         GeneratorSettings settings = GeneratorSettings.defaults().withYear(AcademicYear.ofSummer(year(collectionId)))
@@ -111,7 +111,7 @@ final class ReportFixtures {
         return new TestSchool(school.id(), school.identity(), school.head(), school.requestId(), content);
     }
 
-    void awaitChecked(long submissionId) throws InterruptedException {
+    public void awaitChecked(long submissionId) throws InterruptedException {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
             String status = jdbc.sql("select status from submission where id = :id").param("id", submissionId)
@@ -125,7 +125,7 @@ final class ReportFixtures {
     }
 
     /** The engine's own count of the schools' files, keyed by school id, the total under school null. */
-    static List<MeasureValue> engineCount(List<TestSchool> schools, int suppressBelow) throws IOException {
+    public static List<MeasureValue> engineCount(List<TestSchool> schools, int suppressBelow) throws IOException {
         MeasureBook book = new MeasureBook(new Suppression(suppressBelow));
         ReturnValidator validator = new ReturnValidator(new CtfReader(), ValidationOptions.defaults());
         for (TestSchool s : schools) {
