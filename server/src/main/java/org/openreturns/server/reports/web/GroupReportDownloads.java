@@ -47,7 +47,7 @@ class GroupReportDownloads {
         CollectionInfo c = reports.collection(id);
         List<List<Object>> rows = laRows(groups.of(id));
         downloaded(auth, null, "collection " + id, "report-groups.csv");
-        ReportDownloads.csv(response, ReportDownloads.fileName(c) + "-groups.csv", HEADER, rows);
+        ReportFiles.csv(response, ReportFiles.fileName(c) + "-groups.csv", HEADER, rows);
     }
 
     @GetMapping("/la/collections/{id}/report/groups.xlsx")
@@ -55,7 +55,7 @@ class GroupReportDownloads {
         CollectionInfo c = reports.collection(id);
         List<List<Object>> rows = laRows(groups.of(id));
         downloaded(auth, null, "collection " + id, "report-groups.xlsx");
-        ReportDownloads.xlsx(response, ReportDownloads.fileName(c) + "-groups.xlsx", HEADER, rows);
+        ReportFiles.xlsx(response, ReportFiles.fileName(c) + "-groups.xlsx", HEADER, rows);
     }
 
     @GetMapping("/requests/{id}/report/groups.csv")
@@ -64,7 +64,7 @@ class GroupReportDownloads {
         SchoolReport report = reports.forRequest(Actor.of(auth), id);
         List<List<Object>> rows = schoolRows(report);
         downloaded(auth, report.schoolId(), "request " + id, "report-groups.csv");
-        ReportDownloads.csv(response, ReportDownloads.fileName(report.collection()) + "-school-groups.csv", HEADER,
+        ReportFiles.csv(response, ReportFiles.fileName(report.collection()) + "-school-groups.csv", HEADER,
                 rows);
     }
 
@@ -74,7 +74,7 @@ class GroupReportDownloads {
         SchoolReport report = reports.forRequest(Actor.of(auth), id);
         List<List<Object>> rows = schoolRows(report);
         downloaded(auth, report.schoolId(), "request " + id, "report-groups.xlsx");
-        ReportDownloads.xlsx(response, ReportDownloads.fileName(report.collection()) + "-school-groups.xlsx",
+        ReportFiles.xlsx(response, ReportFiles.fileName(report.collection()) + "-school-groups.xlsx",
                 HEADER, rows);
     }
 
@@ -117,7 +117,7 @@ class GroupReportDownloads {
             for (GroupRow g : f.rows()) {
                 for (int m = 0; m < headings.size(); m++) {
                     MeasureValue v = g.values().get(m);
-                    List<Object> row = new ArrayList<>(ReportDownloads.row(who, dfe, headings.get(m), v));
+                    List<Object> row = new ArrayList<>(ReportFiles.row(who, dfe, headings.get(m), v));
                     row.add(2, b.label());
                     row.add(3, g.group().label());
                     rows.add(row);

@@ -28,13 +28,13 @@ class PupilDownloads {
     @GetMapping("/requests/{id}/report/pupils.csv")
     void csv(@PathVariable("id") long id, Authentication auth, HttpServletResponse response) throws IOException {
         PupilTable table = tables.download(Actor.of(auth), id, "pupils.csv");
-        ReportDownloads.csv(response, fileName(table) + ".csv", header(table), rows(table));
+        ReportFiles.csv(response, fileName(table) + ".csv", header(table), rows(table));
     }
 
     @GetMapping("/requests/{id}/report/pupils.xlsx")
     void xlsx(@PathVariable("id") long id, Authentication auth, HttpServletResponse response) throws IOException {
         PupilTable table = tables.download(Actor.of(auth), id, "pupils.xlsx");
-        ReportDownloads.xlsx(response, fileName(table) + ".xlsx", header(table), rows(table));
+        ReportFiles.xlsx(response, fileName(table) + ".xlsx", header(table), rows(table));
     }
 
     private static String fileName(PupilTable table) {

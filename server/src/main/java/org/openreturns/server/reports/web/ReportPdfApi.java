@@ -48,7 +48,7 @@ class ReportPdfApi {
         SchoolPdf pdf = pdfs.school(actor, id);
         audit.record(actor.name(), actor.roleName(), pdf.report().schoolId(), "EXPORT", "request " + id,
                 "report.pdf via " + actor.channel());
-        return ReportPdfDownloads.pdfResponse(pdf.fileName(), pdf.bytes());
+        return ReportFiles.pdfResponse(pdf.fileName(), pdf.bytes());
     }
 
     @ExceptionHandler(ResponseStatusException.class)

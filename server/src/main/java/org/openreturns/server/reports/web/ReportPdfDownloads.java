@@ -45,7 +45,7 @@ class ReportPdfDownloads {
         Actor actor = Actor.of(auth);
         SchoolPdf school = pdfs.school(actor, id);
         downloaded(actor, school.report().schoolId(), "request " + id, "report.pdf");
-        return pdfResponse(school.fileName(), school.bytes());
+        return ReportFiles.pdfResponse(school.fileName(), school.bytes());
     }
 
     @GetMapping("/requests/{id}/parents-report.pdf")
@@ -53,7 +53,7 @@ class ReportPdfDownloads {
         Actor actor = Actor.of(auth);
         SchoolPdf school = pdfs.parents(actor, id);
         downloaded(actor, school.report().schoolId(), "request " + id, "parents-report.pdf");
-        return pdfResponse(school.fileName(), school.bytes());
+        return ReportFiles.pdfResponse(school.fileName(), school.bytes());
     }
 
     @GetMapping("/la/collections/{id}/report.pdf")
@@ -77,7 +77,7 @@ class ReportPdfDownloads {
 
     private ResponseEntity<byte[]> laDownload(Actor actor, long id, String what, Pdf pdf) {
         downloaded(actor, null, "collection " + id, what);
-        return pdfResponse(pdf.fileName(), pdf.bytes());
+        return ReportFiles.pdfResponse(pdf.fileName(), pdf.bytes());
     }
 
     /** Every school's report in one zip, streamed as each is rendered. */
@@ -91,21 +91,12 @@ class ReportPdfDownloads {
         audit.record(actor.name(), actor.roleName(), null, "EXPORT", "collection " + id,
                 "school-reports.zip: " + schools.size() + " school reports as PDF");
         response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ReportFiles.attachment(
                 ReportPdfs.fileName(c.kind().name(), Integer.toString(c.summerYear()), "school-reports") + ".zip"));
         pdfs.writeZip(schools, actor, response.getOutputStream());
     }
 
     private void downloaded(Actor actor, Long schoolId, String target, String what) {
         audit.record(actor.name(), actor.roleName(), schoolId, "EXPORT", target, what);
-    }
-
-    static ResponseEntity<byte[]> pdfResponse(String fileName, byte[] bytes) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(bytes);
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 }

@@ -32,14 +32,14 @@ class YearOnYearDownloads {
     void csv(@PathVariable("id") long id, @RequestParam(name = "measure", required = false) String measure,
             Authentication auth, HttpServletResponse response) throws IOException {
         Sheet sheet = sheet(id, measure, auth, "years.csv");
-        ReportDownloads.csv(response, sheet.fileName() + ".csv", sheet.header(), sheet.rows());
+        ReportFiles.csv(response, sheet.fileName() + ".csv", sheet.header(), sheet.rows());
     }
 
     @GetMapping("/la/collections/{id}/report/years.xlsx")
     void xlsx(@PathVariable("id") long id, @RequestParam(name = "measure", required = false) String measure,
             Authentication auth, HttpServletResponse response) throws IOException {
         Sheet sheet = sheet(id, measure, auth, "years.xlsx");
-        ReportDownloads.xlsx(response, sheet.fileName() + ".xlsx", sheet.header(), sheet.rows());
+        ReportFiles.xlsx(response, sheet.fileName() + ".xlsx", sheet.header(), sheet.rows());
     }
 
     private record Sheet(String fileName, List<String> header, List<List<Object>> rows) {
@@ -69,7 +69,7 @@ class YearOnYearDownloads {
             rows.add(cells);
         }
         audit.record(actor.name(), actor.roleName(), null, "EXPORT", "collection " + id, "report/" + what);
-        return new Sheet(ReportDownloads.fileName(c) + "-year-on-year-" + years.measure().id().replace('.', '-'),
+        return new Sheet(ReportFiles.fileName(c) + "-year-on-year-" + years.measure().id().replace('.', '-'),
                 header, rows);
     }
 }

@@ -260,7 +260,7 @@ class ReportPagesTest {
                     continue;
                 }
                 List<String> cells = new ArrayList<>();
-                for (int i = 0; i < ReportDownloads.HEADER.size(); i++) {
+                for (int i = 0; i < ReportFiles.HEADER.size(); i++) {
                     Cell c = row.getCell(i);
                     cells.add(c == null ? "" : switch (c.getCellType()) {
                         case NUMERIC -> BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros()
