@@ -11,6 +11,7 @@ import org.openreturns.engine.items.AssessmentItem;
 import org.openreturns.engine.items.ItemTable;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.identity.Actor;
+import org.openreturns.server.submissions.SubmissionStatus;
 import org.openreturns.server.requests.PupilResults;
 import org.openreturns.server.requests.PupilResults.PupilResult;
 import org.springframework.http.HttpStatus;
@@ -110,12 +111,12 @@ public class PupilTables {
         Request r = jdbc.sql("""
                 select r.school_id, c.kind, c.summer_year, s.id, s.status
                 from file_request r join collection c on c.id = r.collection_id
-                left join submission s on s.file_request_id = r.id
-                 and s.version = (select max(version) from submission where file_request_id = r.id)
+                left join current_submission cur on cur.file_request_id = r.id
+                left join submission s on s.id = cur.id
                 where r.id = :id""")
                 .param("id", requestId)
                 .query((rs, n) -> new Request(rs.getLong(1), Collection.valueOf(rs.getString(2)), rs.getInt(3),
-                        (Long) rs.getObject(4), "CHECKED".equals(rs.getString(5))))
+                        (Long) rs.getObject(4), SubmissionStatus.CHECKED.name().equals(rs.getString(5))))
                 .optional().filter(x -> actor.maySee(x.schoolId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<PupilResult> results = r.checked() ? pupilResults.of(r.submissionId()) : List.of();
