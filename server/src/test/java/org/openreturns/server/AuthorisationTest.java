@@ -1,6 +1,7 @@
 package org.openreturns.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openreturns.server.testing.Eventually.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -304,15 +305,10 @@ class AuthorisationTest {
     }
 
     /** The check rewrites a submission's findings, so the fixture's own finding is added once it has finished. */
-    private void awaitChecked(long submissionId) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (jdbc.sql("select processed_at is not null from submission where id = :id").param("id", submissionId)
-                    .query(Boolean.class).single()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the fixture's submission was never checked");
+    private void awaitChecked(long submissionId) {
+        await("the fixture's submission checked").until(() -> jdbc
+                .sql("select processed_at is not null from submission where id = :id").param("id", submissionId)
+                .query(Boolean.class).single());
     }
 
     private PortalUser person(String email) {

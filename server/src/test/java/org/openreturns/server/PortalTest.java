@@ -17,12 +17,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test of the whole service on a real (embedded) PostgreSQL with the demo data. Every class with this annotation
- * shares one running service and database per test run, so tests must not depend on what others leave behind:
- * make your own schools, requests and users, or use the demo ones without counting rows globally.
+ * shares one running service and database per test run (Spring's context cache keeps it while the configuration is
+ * identical, so a class must not add properties, mocked beans or {@code @DirtiesContext}), so tests must not depend
+ * on what others leave behind: make your own schools, requests and users with {@code testing.Fixtures}, or use the
+ * demo ones without counting rows globally. The service listens on a random port as well as answering MockMvc, so
+ * the browser journeys share it too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = PortalTest.SharedDataDir.class)
 public @interface PortalTest {

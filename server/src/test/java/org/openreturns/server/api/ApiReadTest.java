@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openreturns.server.PortalTest;
+import org.openreturns.server.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +32,9 @@ class ApiReadTest {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void theSchoolIsTheTokensOwn() throws Exception {
@@ -65,7 +69,7 @@ class ApiReadTest {
     void fileRequestsAreOnlyTheTokensSchoolsWithOverdueDerived() throws Exception {
         long school5 = tokens.authenticate("demo-token-5").orElseThrow().schoolId();
         long school6 = tokens.authenticate("demo-token-6").orElseThrow().schoolId();
-        int year = 2090 + (int) (System.nanoTime() % 9);
+        int year = fixtures.freshYear();
         long collection = jdbc.sql("insert into collection (kind, summer_year) values ('KS1', :y) "
                 + "on conflict (kind, summer_year) do update set kind = excluded.kind returning id")
                 .param("y", year).query(Long.class).single();

@@ -2,59 +2,39 @@ package org.openreturns.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * In a real browser, each page checked with axe-core: a forgotten password from the sign-in page to signing in
  * with the new one (the link read from the outbox, as an administrator would), then a headteacher's API tokens
  * and staff pages, and an administrator's audit, users and outbox pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class AccountsJourneyTest {
 
     private static final Pattern LINK = Pattern.compile("/password-reset/[A-Za-z0-9_-]{43}");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("openreturns.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     static Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void shareTheBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test
     void forgottenPasswordThenTokensStaffAndAdministration() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         String email = "staff1@demo.openreturns.org";
 
         browser.open("/sign-in");

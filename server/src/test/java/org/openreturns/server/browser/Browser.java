@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,10 +33,10 @@ final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    private final WebDriver driver;
-    private final String baseUrl;
+    private final ChromeDriver driver;
+    private String baseUrl;
 
-    Browser(String baseUrl) throws java.io.IOException {
+    Browser() throws java.io.IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages "
                     + "(.ci/run installs them): apt-get install chromium chromium-driver");
@@ -51,7 +53,13 @@ final class Browser implements AutoCloseable {
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // A click that submits a form returns before the next page has loaded: looking for an element waits for it.
         this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+
+    /** Ready for the next journey: pointed at the service, nobody signed in, the window at its first size. */
+    void reset(String baseUrl) {
         this.baseUrl = baseUrl;
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     WebDriver driver() {

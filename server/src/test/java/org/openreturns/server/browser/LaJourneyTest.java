@@ -2,43 +2,27 @@ package org.openreturns.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openreturns.server.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The LA's journey in a real browser: create a collection, issue its file requests, watch the live view, filter it,
  * open a school and return its file with a message. Every page, error states included, is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class LaJourneyTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("openreturns.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,18 +30,18 @@ class LaJourneyTest {
     @Autowired
     Clock clock;
 
-    static Browser browser;
+    @Autowired
+    Fixtures fixtures;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    Browser browser;
+
+    @BeforeEach
+    void shareTheBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test
     void anOfficerRunsACollectionFromCreationToReturningASchoolsFile() throws Exception {
-        browser = new Browser("http://localhost:" + port);
         browser.open("/");
         browser.type("email", "officer@demo.openreturns.org");
         browser.type("password", "demo-password");
@@ -75,8 +59,9 @@ class LaJourneyTest {
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = today.plusDays(30);
         browser.click("#kind-PHONICS");
-        // A year of its own: the demo data already has this year's and last year's collections.
-        browser.type("summerYear", "2034");
+        // A year of its own: the demo data and other tests have collections of their own.
+        int year = fixtures.freshYear();
+        browser.type("summerYear", Integer.toString(year));
         browser.type("opensOn-day", Integer.toString(today.getDayOfMonth()));
         browser.type("opensOn-month", Integer.toString(today.getMonthValue()));
         browser.type("opensOn-year", Integer.toString(today.getYear()));
@@ -98,7 +83,9 @@ class LaJourneyTest {
         // The school's upload is another feature's work: here its result is written straight into the database.
         long request = jdbc.sql("""
                 select r.id from file_request r join school s on s.id = r.school_id
-                where s.name = 'Oakfield Primary School' order by r.id desc limit 1""").query(Long.class).single();
+                  join collection c on c.id = r.collection_id
+                where s.name = 'Oakfield Primary School' and c.kind = 'PHONICS' and c.summer_year = :year""")
+                .param("year", year).query(Long.class).single();
         long submission = jdbc.sql("""
                 insert into submission (file_request_id, version, submitted_via, received_at, status, pupils, errors,
                   queries) values (:r, 1, 'DEMO', :at, 'CHECKED', 60, 0, 1) returning id""")
@@ -137,76 +124,76 @@ class LaJourneyTest {
 
     @Test
     void theLasOtherPagesAreAccessibleTooErrorsIncluded() throws Exception {
-        try (Browser other = new Browser("http://localhost:" + port)) {
-            other.open("/");
-            other.type("email", "admin@demo.openreturns.org");
-            other.type("password", "demo-password");
-            other.click("button[type=submit]");
+        int year = fixtures.freshYear();
+        String y = Integer.toString(year);
+        browser.open("/");
+        browser.type("email", "admin@demo.openreturns.org");
+        browser.type("password", "demo-password");
+        browser.click("button[type=submit]");
 
-            other.open("/la/schools");
-            other.assertAccessible("schools");
-            other.click("#main-content table tbody a");
-            other.type("name", "");
-            other.type("email", "not-an-email");
-            other.click("#main-content form button[type=submit]");
-            assertThat(other.text(".govuk-error-summary")).contains("Enter the school's name");
-            other.assertAccessible("edit a school with errors");
+        browser.open("/la/schools");
+        browser.assertAccessible("schools");
+        browser.click("#main-content table tbody a");
+        browser.type("name", "");
+        browser.type("email", "not-an-email");
+        browser.click("#main-content form button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter the school's name");
+        browser.assertAccessible("edit a school with errors");
 
-            other.open("/la/schools/import");
-            other.assertAccessible("import schools");
-            other.click("#main-content form button[type=submit]");
-            assertThat(other.text(".govuk-error-summary")).contains("Select the GIAS CSV file to import");
-            other.assertAccessible("import schools with errors");
+        browser.open("/la/schools/import");
+        browser.assertAccessible("import schools");
+        browser.click("#main-content form button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select the GIAS CSV file to import");
+        browser.assertAccessible("import schools with errors");
 
-            other.open("/la/collections");
-            other.click("form[action$='/copy'] button");
-            other.open("/la/collections/new");
-            other.click("#kind-KS2_TA");
-            other.type("summerYear", "2031");
-            other.type("opensOn-day", "18");
-            other.type("opensOn-month", "5");
-            other.type("opensOn-year", "2031");
-            other.type("laDeadline-day", "19");
-            other.type("laDeadline-month", "6");
-            other.type("laDeadline-year", "2031");
-            other.click("form[action$='/la/collections'] button[type=submit]");
-            new WebDriverWait(other.driver(), Duration.ofSeconds(10))
-                    .until(ExpectedConditions.urlMatches(".*/la/collections/[0-9]+$"));
-            String live = other.driver().getCurrentUrl();
+        browser.open("/la/collections");
+        browser.click("form[action$='/copy'] button");
+        browser.open("/la/collections/new");
+        browser.click("#kind-KS2_TA");
+        browser.type("summerYear", y);
+        browser.type("opensOn-day", "18");
+        browser.type("opensOn-month", "5");
+        browser.type("opensOn-year", y);
+        browser.type("laDeadline-day", "19");
+        browser.type("laDeadline-month", "6");
+        browser.type("laDeadline-year", y);
+        browser.click("form[action$='/la/collections'] button[type=submit]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches(".*/la/collections/[0-9]+$"));
+        String live = browser.driver().getCurrentUrl();
 
-            other.open(live.substring(live.indexOf("/la/")) + "/dates");
-            other.type("laDeadline-year", "2030");
-            other.click("#main-content form button[type=submit]");
-            assertThat(other.text(".govuk-error-summary")).contains("The LA deadline must be after");
-            other.assertAccessible("change dates with an error");
+        browser.open(live.substring(live.indexOf("/la/")) + "/dates");
+        browser.type("laDeadline-year", Integer.toString(year - 1));
+        browser.click("#main-content form button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("The LA deadline must be after");
+        browser.assertAccessible("change dates with an error");
 
-            other.open(live.substring(live.indexOf("/la/")) + "/scope");
-            other.assertAccessible("schools in scope");
-            other.click("#main-content table tbody a[href$='/deadline']");
-            other.type("deadline-day", "31");
-            other.type("deadline-month", "2");
-            other.type("deadline-year", "2031");
-            other.click("#main-content form button[type=submit]");
-            assertThat(other.text(".govuk-error-summary")).contains("must be a real date");
-            other.assertAccessible("a school's own deadline with an error");
+        browser.open(live.substring(live.indexOf("/la/")) + "/scope");
+        browser.assertAccessible("schools in scope");
+        browser.click("#main-content table tbody a[href$='/deadline']");
+        browser.type("deadline-day", "31");
+        browser.type("deadline-month", "2");
+        browser.type("deadline-year", y);
+        browser.click("#main-content form button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("must be a real date");
+        browser.assertAccessible("a school's own deadline with an error");
 
-            other.open("/la/collections/new");
-            other.click("#kind-PHONICS");
-            other.type("summerYear", "2031");
-            other.type("opensOn-day", "8");
-            other.type("opensOn-month", "6");
-            other.type("opensOn-year", "2031");
-            other.type("laDeadline-day", "26");
-            other.type("laDeadline-month", "6");
-            other.type("laDeadline-year", "2031");
-            other.click("form[action$='/la/collections'] button[type=submit]");
-            other.click("a[href$='/threshold']");
-            other.type("threshold", "41");
-            other.click("#main-content form button[type=submit]");
-            assertThat(other.text(".govuk-error-summary")).contains("from 0 to 40");
-            other.assertAccessible("phonics threshold with an error");
-            other.open("/la/collections");
-            other.assertAccessible("collections with a year");
-        }
+        browser.open("/la/collections/new");
+        browser.click("#kind-PHONICS");
+        browser.type("summerYear", y);
+        browser.type("opensOn-day", "8");
+        browser.type("opensOn-month", "6");
+        browser.type("opensOn-year", y);
+        browser.type("laDeadline-day", "26");
+        browser.type("laDeadline-month", "6");
+        browser.type("laDeadline-year", y);
+        browser.click("form[action$='/la/collections'] button[type=submit]");
+        browser.click("a[href$='/threshold']");
+        browser.type("threshold", "41");
+        browser.click("#main-content form button[type=submit]");
+        assertThat(browser.text(".govuk-error-summary")).contains("from 0 to 40");
+        browser.assertAccessible("phonics threshold with an error");
+        browser.open("/la/collections");
+        browser.assertAccessible("collections with a year");
     }
 }

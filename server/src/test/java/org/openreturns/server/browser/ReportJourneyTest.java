@@ -2,91 +2,49 @@ package org.openreturns.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.engine.synthetic.GeneratorSettings;
 import org.openreturns.engine.synthetic.SchoolIdentity;
-import org.openreturns.engine.synthetic.SyntheticLa;
-import org.openreturns.server.identity.Actor;
-import org.openreturns.server.submissions.SubmissionIntake;
-import org.openreturns.server.submissions.UploadedFile;
+import org.openreturns.server.testing.Fixtures;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Reports in a real browser: the LA's report across schools, its national figures form with an error, publishing;
  * then demo school 1's own report beside the LA's figures. Every page is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class ReportJourneyTest {
-
-    private static final int YEAR = 2045;
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("openreturns.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    SubmissionIntake intake;
+    Fixtures fixtures;
 
-    static Browser browser;
+    Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void shareTheBrowser(Browser shared) {
+        browser = shared;
     }
 
-    private long request(long collection, long school) {
+    private long request(long collection, long school, int year) {
         return jdbc.sql("""
                 insert into file_request (collection_id, school_id, title, deadline)
-                values (:c, :s, 'KS2 teacher assessment 2045', date '2045-06-30') returning id""")
-                .param("c", collection).param("s", school).query(Long.class).single();
-    }
-
-    private void upload(long request, SchoolIdentity school) throws Exception {
-        Path dir = Files.createTempDirectory("openreturns-report-journey");
-        SyntheticLa.generate(GeneratorSettings.defaults().withYear(AcademicYear.ofSummer(YEAR)).withPupilsPerSchool(20)
-                .withSeed(school.estab().hashCode()), List.of(school), dir);
-        String name = SyntheticLa.fileName(school, Collection.KS2_TA);
-        long submission = intake.receive(Actor.system("report journey"), request,
-                List.of(new UploadedFile(name, Files.readAllBytes(dir.resolve(name)))), null).submissionId();
-        for (int i = 0; i < 600; i++) {
-            String status = jdbc.sql("select status from submission where id = :id").param("id", submission)
-                    .query(String.class).single();
-            if (status.equals("CHECKED")) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not checked in a minute");
+                values (:c, :s, :title, :deadline) returning id""")
+                .param("c", collection).param("s", school).param("title", "KS2 teacher assessment " + year)
+                .param("deadline", LocalDate.of(year, 6, 30)).query(Long.class).single();
     }
 
     private void signIn(String email) {
@@ -101,8 +59,8 @@ class ReportJourneyTest {
 
     @Test
     void theLaPublishesAndTheSchoolSeesItsFiguresBesideTheLas() throws Exception {
-        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('KS2_TA', :y) returning id")
-                .param("y", YEAR).query(Long.class).single();
+        int year = fixtures.freshYear();
+        long collection = fixtures.collection(Collection.KS2_TA, year);
         record School(long id, String estab, String name) {
         }
         List<School> schools = jdbc.sql("""
@@ -111,18 +69,18 @@ class ReportJourneyTest {
                 .query((rs, n) -> new School(rs.getLong(1), rs.getString(2).strip(), rs.getString(3))).list();
         long schoolOneRequest = 0;
         for (School s : schools) {
-            long request = request(collection, s.id());
-            upload(request, new SchoolIdentity("330", s.estab(), null, s.name()));
+            long request = request(collection, s.id(), year);
+            fixtures.upload(collection, new TestSchool(s.id(), new SchoolIdentity("330", s.estab(), null, s.name()),
+                    null, request, null), 20, s.estab().hashCode());
             if (schoolOneRequest == 0) {
                 schoolOneRequest = request;
             }
         }
 
-        browser = new Browser("http://localhost:" + port);
         signIn("officer@demo.openreturns.org");
         browser.open("/la/collections/" + collection);
         browser.click("a[href$='/la/collections/" + collection + "/report']");
-        assertThat(browser.text("h1")).contains("2045");
+        assertThat(browser.text("h1")).contains(Integer.toString(year));
         assertThat(browser.text("table")).contains("LA total", schools.get(0).name(), schools.get(1).name(),
                 "Not available");
         assertThat(browser.driver().findElements(By.cssSelector("figure svg[role=img][aria-labelledby]")))
@@ -161,7 +119,7 @@ class ReportJourneyTest {
 
         browser.open("/la/collections/" + collection + "/report");
         browser.click("a[href$='/la/collections/" + collection + "/report/groups']");
-        assertThat(browser.text("h1")).contains("2045");
+        assertThat(browser.text("h1")).contains(Integer.toString(year));
         assertThat(browser.text("#groups-sex")).contains("Girls", "Boys");
         assertThat(browser.text("#groups-disadvantage")).contains("Not disadvantaged");
         browser.assertAccessible("LA report by pupil group");

@@ -5,92 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openreturns.engine.collection.AcademicYear;
-import org.openreturns.engine.ctf.CtfHeader;
-import org.openreturns.engine.ctf.CtfPupil;
-import org.openreturns.engine.ctf.CtfReader;
-import org.openreturns.engine.ctf.CtfStream;
-import org.openreturns.engine.ctf.CtfWriter;
-import org.openreturns.engine.synthetic.GeneratorSettings;
-import org.openreturns.engine.synthetic.SyntheticLa;
+import org.openreturns.engine.collection.Collection;
+import org.openreturns.server.testing.Ctf;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A headteacher's upload journey in a real browser: a file with an error and a query, its findings, the query
  * explained, a corrected file as version 2, the first version still there. Every page is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserJourney
 class SchoolUploadJourneyTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("openreturns.data-dir", dataDir::toString);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    static Browser browser;
+    Browser browser;
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @BeforeEach
+    void shareTheBrowser(Browser shared) {
+        browser = shared;
     }
 
-    /** Demo school 1's KS2 teacher assessment return, made by the synthetic LA generator and re-headed for it. */
+    /** Demo school 1's KS2 teacher assessment return with a query the school explains, and maybe an error. */
     private static Path ks2File(Path dir, String name, boolean withMistakes) throws Exception {
-        Path generated = Files.createDirectories(dir.resolve("generated-" + name));
-        SyntheticLa.generate(new GeneratorSettings("330", 1, 20, AcademicYear.ofSummer(2026), 3, 0), generated);
-        Path source;
-        try (var files = Files.list(generated)) {
-            source = files.filter(p -> p.getFileName().toString().contains("_KS2_")).findFirst().orElseThrow();
-        }
-        List<CtfPupil> pupils = new ArrayList<>();
-        CtfHeader h;
-        try (CtfStream in = new CtfReader().open(Files.newInputStream(source))) {
-            h = in.header();
-            CtfPupil p;
-            while ((p = in.next()) != null) {
-                pupils.add(p);
-            }
-        }
-        if (withMistakes) {
-            CtfPupil a = pupils.get(0);
-            pupils.set(0, new CtfPupil(a.upn(), null, a.forename(), a.dob(), a.sex(), a.ncYearActual(),
-                    a.assessments(), a.line()));
-        }
-        // A pupil born a year early for Year 6: a query the school explains, in both versions.
-        CtfPupil b = pupils.get(1);
-        pupils.set(1, new CtfPupil(b.upn(), b.surname(), b.forename(), LocalDate.parse(b.dob()).minusYears(2)
-                .toString(), b.sex(), b.ncYearActual(), b.assessments(), b.line()));
-        Path file = dir.resolve(name);
-        CtfHeader header = new CtfHeader(h.ctfVersion(), h.dateTime(), h.documentQualifier(), h.supplierId(), "330",
-                "2001", null, "Oakfield Primary School", h.academicYear(), "330", "LLLL");
-        try (CtfWriter writer = CtfWriter.create(file, header)) {
-            pupils.forEach(writer::write);
-        }
-        return file;
+        byte[] ctf = Ctf.of("330", "2001", "Oakfield Primary School", Collection.KS2_TA, 2026, 20,
+                withMistakes ? pupils -> Ctf.withQuery(Ctf.withError(pupils)) : Ctf::withQuery);
+        return Files.write(dir.resolve(name), ctf);
     }
 
     private void awaitResult() {
@@ -117,7 +62,6 @@ class SchoolUploadJourneyTest {
         Path mistaken = ks2File(files, "3302001_KS2_330LLLL_001.xml", true);
         Path corrected = ks2File(files, "3302001_KS2_330LLLL_002.xml", false);
 
-        browser = new Browser("http://localhost:" + port);
         browser.open("/sign-in");
         browser.type("email", "head1@demo.openreturns.org");
         browser.type("password", "demo-password");

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.server.LaFixtures;
+import org.openreturns.server.testing.Fixtures;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.requests.RequestStatus;
@@ -38,7 +38,7 @@ class CollectionsPagesTest {
     MockMvc mvc;
 
     @Autowired
-    LaFixtures fixtures;
+    Fixtures fixtures;
 
     @Autowired
     CollectionService collections;

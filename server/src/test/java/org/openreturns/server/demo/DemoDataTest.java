@@ -1,12 +1,14 @@
 package org.openreturns.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openreturns.server.testing.Eventually.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +111,8 @@ class DemoDataTest {
     }
 
     /** The uploads run in the background after start-up; they are done when this year's returns are decided. */
-    private void awaitDemoUploads(int thisYear) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (statusesOf(thisYear).contains("RETURNED")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the demo uploads did not finish; statuses now " + statusesOf(thisYear));
+    private void awaitDemoUploads(int thisYear) {
+        await("the demo uploads decided").atMost(Duration.ofMinutes(2))
+                .until(() -> statusesOf(thisYear), statuses -> statuses.contains("RETURNED"));
     }
 }

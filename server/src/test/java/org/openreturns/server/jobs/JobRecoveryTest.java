@@ -1,6 +1,7 @@
 package org.openreturns.server.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openreturns.server.testing.Eventually.await;
 
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
@@ -33,17 +34,27 @@ class JobRecoveryTest {
                 .param("lockedBy", lockedBy).param("ago", lockedAgo).query(Long.class).single();
     }
 
-    private String status(long id) throws InterruptedException {
-        long until = System.currentTimeMillis() + 10_000;
-        String status;
-        do {
-            status = jdbc.sql("select status from job where id = :id").param("id", id).query(String.class).single();
-            if (!status.equals("RUNNING") && !status.equals("QUEUED")) {
-                return status;
-            }
-            Thread.sleep(50);
-        } while (System.currentTimeMillis() < until);
-        return status;
+    private String statusNow(long id) {
+        return jdbc.sql("select status from job where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** The job's status once a worker has run it to an end. */
+    private String status(long id) {
+        return await("job " + id + " run to an end").until(() -> statusNow(id),
+                status -> !status.equals("RUNNING") && !status.equals("QUEUED"));
+    }
+
+    /**
+     * Proves the workers have looked for work since now: a job enqueued after this moment, claimed and ended. A job
+     * that a worker would wrongly take is older, so it would have been taken first.
+     */
+    private void awaitWorkersPolledSinceNow() {
+        long marker = jdbc.sql("select coalesce(max(payload_id), 0) + 1 from job where kind = 'test-marker'")
+                .query(Long.class).single();
+        queue.enqueue("test-marker", marker);
+        long id = jdbc.sql("select id from job where kind = 'test-marker' and payload_id = :p").param("p", marker)
+                .query(Long.class).single();
+        status(id);
     }
 
     @Test
@@ -74,7 +85,7 @@ class JobRecoveryTest {
         long payload = jdbc.sql("select payload_id from job where id = :id").param("id", id).query(Long.class).single();
 
         queue.enqueue("test-unknown-kind", payload);
-        Thread.sleep(300);
+        awaitWorkersPolledSinceNow();
         var row = jdbc.sql("select status, locked_by, rerun from job where id = :id").param("id", id).query()
                 .singleRow();
         assertThat(row).as("still the first run's, so no other worker can start a second run beside it")
@@ -93,9 +104,8 @@ class JobRecoveryTest {
     void aFreshLockOfAnotherLiveInstanceIsLeftAlone() throws Exception {
         long id = job("another-host/a-live-instance:3", "1 second");
         workers.releaseLocksOfEarlierProcesses();
-        Thread.sleep(1500);
-        assertThat(jdbc.sql("select status from job where id = :id").param("id", id).query(String.class).single())
-                .isEqualTo("RUNNING");
+        awaitWorkersPolledSinceNow();
+        assertThat(statusNow(id)).isEqualTo("RUNNING");
         jdbc.sql("delete from job where id = :id").param("id", id).update();
     }
 }

@@ -1,6 +1,7 @@
 package org.openreturns.server.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openreturns.server.testing.Eventually.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -9,11 +10,13 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +91,11 @@ class MailDeliveryTest {
             mailer.send("rolled-back@example.org", "Never", "Never sent");
             status.setRollbackOnly();
         });
-        Thread.sleep(500);
-        // The demo's own mail may arrive meanwhile: only this address matters.
+        // A send starts as its transaction commits, so the rolled-back message's would have started before this
+        // marker's: once the marker has arrived, the other has had its moment. The demo's own mail may arrive
+        // meanwhile: only these addresses matter.
+        transactions.executeWithoutResult(status -> mailer.send("after-rollback@example.org", "Marker", "Sent"));
+        awaitReceived("after-rollback@example.org", "Marker");
         assertThat(smtp.getReceivedMessagesForDomain("example.org")).noneMatch(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals("rolled-back@example.org");
@@ -136,30 +142,24 @@ class MailDeliveryTest {
                 "OpenReturns <no-reply@example.org>");
     }
 
-    private MimeMessage awaitReceived(String to, String subject) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (subject.equals(m.getSubject()) && to.equals(m.getAllRecipients()[0].toString())) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no message \"" + subject + "\" to " + to + " arrived in 10 s");
+    private MimeMessage awaitReceived(String to, String subject) {
+        return await("\"" + subject + "\" to " + to + " received").until(() -> received(to, subject),
+                Optional::isPresent).orElseThrow();
     }
 
-    private OffsetDateTime awaitSent(String to, String subject) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
-            OffsetDateTime sent = jdbc.sql("""
-                    select max(sent_at) from outbox_mail where to_address = :to and subject = :subject""")
-                    .param("to", to).param("subject", subject).query(OffsetDateTime.class).optional().orElse(null);
-            if (sent != null) {
-                return sent;
+    private Optional<MimeMessage> received(String to, String subject) throws MessagingException {
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (subject.equals(m.getSubject()) && to.equals(m.getAllRecipients()[0].toString())) {
+                return Optional.of(m);
             }
-            Thread.sleep(100);
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private OffsetDateTime awaitSent(String to, String subject) {
+        return await("\"" + subject + "\" to " + to + " recorded as sent").until(() -> jdbc.sql("""
+                select max(sent_at) from outbox_mail where to_address = :to and subject = :subject""")
+                .param("to", to).param("subject", subject).query(OffsetDateTime.class).optional().orElse(null),
+                Objects::nonNull);
     }
 }

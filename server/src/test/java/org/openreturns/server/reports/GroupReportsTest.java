@@ -44,7 +44,7 @@ import org.openreturns.server.PortalTest;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.Receipt;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;
@@ -52,6 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * The breakdowns by pupil group on the school's and the LA's pages and downloads equal the engine's own measures
@@ -61,6 +62,9 @@ import org.springframework.web.util.HtmlUtils;
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroupReportsTest {
+
+    @Autowired
+    Fixtures f;
 
     @Autowired
     MockMvc mvc;
@@ -83,7 +87,6 @@ class GroupReportsTest {
 
     @BeforeAll
     void uploadThreeSchools() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         collection = f.collection(Collection.KS2_TA);
         year = AcademicYear.ofSummer(f.year(collection));
         rowan = f.upload(collection, f.school(collection, "Rowan Primary School"), 40, 61);
@@ -93,7 +96,7 @@ class GroupReportsTest {
     }
 
     /** The generator's file with every pupil's FSM, SEN, language and care blocks taken out, as an MTC-style file. */
-    private TestSchool uploadWithoutCharacteristics(ReportFixtures f, TestSchool school, int pupils, long seed)
+    private TestSchool uploadWithoutCharacteristics(Fixtures f, TestSchool school, int pupils, long seed)
             throws Exception {
         Path dir = Files.createTempDirectory("openreturns-groups-test");
         GeneratorSettings settings = GeneratorSettings.defaults().withYear(year).withPupilsPerSchool(pupils)

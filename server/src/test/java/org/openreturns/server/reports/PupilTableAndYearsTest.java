@@ -47,11 +47,12 @@ import org.openreturns.server.PortalTest;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.identity.PortalUser;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.reports.calculations.Measures;
 import org.openreturns.server.reports.calculations.Measures.Heading;
 import org.openreturns.server.reports.calculations.Measures.Report;
 import org.openreturns.server.reports.calculations.Reports;
+import org.openreturns.server.accounts.UserRepository;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.Receipt;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;
@@ -59,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * The school's pupil table lists every pupil of the file with the engine's results and finding counts, only to the
@@ -84,7 +86,8 @@ class PupilTableAndYearsTest {
     @Autowired
     Measures measures;
 
-    ReportFixtures fixtures;
+    @Autowired
+    Fixtures fixtures;
     long lastYear;
     long thisYear;
     int year;
@@ -97,7 +100,6 @@ class PupilTableAndYearsTest {
 
     @BeforeAll
     void twoYearsOfReturns() throws Exception {
-        fixtures = new ReportFixtures(jdbc, users, intake);
         consecutiveCollections();
         alder = fixtures.upload(thisYear, fixtures.school(thisYear, "Alder Primary School"), 14, 11);
         alderLastYear = fixtures.upload(lastYear, new TestSchool(alder.id(), alder.identity(), alder.head(),

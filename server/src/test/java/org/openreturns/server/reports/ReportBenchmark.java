@@ -25,7 +25,7 @@ import org.openreturns.server.PortalTest;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.accounts.UserRepository;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.Receipt;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;
@@ -34,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * Not a test but a measurement, run on its own: {@code ./mvnw -B -q -pl server -am verify -Dtest=ReportBenchmark
@@ -47,6 +48,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ReportBenchmark {
+
+    @Autowired
+    Fixtures fixtures;
 
     static final int SCHOOLS = 320;
     static final int PUPILS = 60;
@@ -65,7 +69,7 @@ class ReportBenchmark {
 
     @Test
     void laReportPageAndEverySchoolsPdf() throws Exception {
-        ReportFixtures fixtures = new ReportFixtures(jdbc, users, intake);
+        
         long collection = fixtures.collection(Collection.KS2_TA);
         long started = System.nanoTime();
         List<TestSchool> schools = new ArrayList<>();

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.server.LaFixtures;
+import org.openreturns.server.testing.Fixtures;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.collections.AssessmentCollection;
@@ -41,7 +41,7 @@ class FileRequestsPagesTest {
     MockMvc mvc;
 
     @Autowired
-    LaFixtures fixtures;
+    Fixtures fixtures;
 
     @Autowired
     CollectionService collections;

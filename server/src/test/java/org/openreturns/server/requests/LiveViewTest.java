@@ -19,7 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.server.LaFixtures;
+import org.openreturns.server.testing.Fixtures;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.collections.CollectionService;
@@ -36,7 +36,7 @@ class LiveViewTest {
     MockMvc mvc;
 
     @Autowired
-    LaFixtures fixtures;
+    Fixtures fixtures;
 
     @Autowired
     CollectionService collections;

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
-import org.openreturns.server.LaFixtures;
+import org.openreturns.server.testing.Fixtures;
 import org.openreturns.server.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,7 +35,7 @@ class SchoolsPagesTest {
     MockMvc mvc;
 
     @Autowired
-    LaFixtures fixtures;
+    Fixtures fixtures;
 
     @Autowired
     SchoolRepository schools;

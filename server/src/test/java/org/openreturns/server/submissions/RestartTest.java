@@ -1,6 +1,7 @@
 package org.openreturns.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openreturns.server.testing.Eventually.await;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.openreturns.server.identity.Actor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openreturns.server.testing.Ctf;
 
 /**
  * The whole service stopped with an upload's check in progress, then started again on the same data: the check is
@@ -32,7 +34,7 @@ class RestartTest {
 
     @Test
     void aCheckInterruptedByAShutdownCompletesAfterTheRestart() throws Exception {
-        byte[] ctf = Fixtures.ctf("330", "2001", "Oakfield Primary School", Collection.KS2_TA, 2026, 30, p -> p);
+        byte[] ctf = Ctf.of("330", "2001", "Oakfield Primary School", Collection.KS2_TA, 2026, 30, p -> p);
         long submissionId;
         String sha;
         try (ConfigurableApplicationContext first = start(0)) {
@@ -64,27 +66,14 @@ class RestartTest {
 
         try (ConfigurableApplicationContext second = start(2)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            long until = System.currentTimeMillis() + 20_000;
-            String status = null;
-            while (System.currentTimeMillis() < until) {
-                status = jdbc.sql("select status from submission where id = :id").param("id", submissionId)
-                        .query(String.class).single();
-                if (status.equals("CHECKED")) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
+            String status = await("the submission checked by the second process").until(() -> jdbc
+                    .sql("select status from submission where id = :id").param("id", submissionId)
+                    .query(String.class).single(), s -> !s.equals("CHECKING") && !s.equals("RECEIVED"));
             assertThat(status).isEqualTo("CHECKED");
             // The worker marks its job done just after the check's own transaction commits.
-            String job = null;
-            while (System.currentTimeMillis() < until) {
-                job = jdbc.sql("select status from job where kind = 'check-submission' and payload_id = :id")
-                        .param("id", submissionId).query(String.class).single();
-                if (!job.equals("RUNNING")) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
+            String job = await("the check's job finished").until(() -> jdbc
+                    .sql("select status from job where kind = 'check-submission' and payload_id = :id")
+                    .param("id", submissionId).query(String.class).single(), s -> !s.equals("RUNNING"));
             assertThat(job).isEqualTo("DONE");
             assertThat(jdbc.sql("select sha256 from submission_file where submission_id = :id")
                     .param("id", submissionId).query(String.class).single()).isEqualTo(sha);

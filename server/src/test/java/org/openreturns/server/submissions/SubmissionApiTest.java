@@ -13,17 +13,22 @@ import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.api.ApiTokens;
-import org.openreturns.server.submissions.Fixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.openreturns.server.testing.Ctf;
+import org.openreturns.server.testing.Fixtures;
 
 /** An MIS or script uploads with a school's token, gets the receipt at once (202) and polls for the findings. */
 @PortalTest
 class SubmissionApiTest {
+
+    @Autowired
+    Fixtures f;
 
     @Autowired
     MockMvc mvc;
@@ -42,11 +47,10 @@ class SubmissionApiTest {
 
     @Test
     void uploadAnswers202WithTheReceiptAndTheSubmissionThenShowsItsFindings() throws Exception {
-        Fixtures f = new Fixtures(jdbc, users);
         TestSchool school = f.school("Api Primary School");
         String token = tokens.issue(school.id(), "MIS", null);
         long requestId = f.request(school, Collection.KS2_TA, 2026);
-        byte[] ctf = Fixtures.ctf(school, Collection.KS2_TA, 2026, 30, Fixtures::withError);
+        byte[] ctf = Ctf.of(school, Collection.KS2_TA, 2026, 30, Ctf::withError);
 
         String body = mvc.perform(multipart("/api/v1/file-requests/{id}/submissions", requestId)
                         .file(new MockMultipartFile("file", "ks2.xml", "text/xml", ctf)).param("comment", "From MIS")
@@ -82,13 +86,12 @@ class SubmissionApiTest {
 
     @Test
     void anotherSchoolsTokenGets404AndARefusedUploadGetsAProblemWithTheReason() throws Exception {
-        Fixtures f = new Fixtures(jdbc, users);
         TestSchool owner = f.school("Api Owner School");
         TestSchool other = f.school("Api Other School");
         String ownerToken = tokens.issue(owner.id(), "MIS", null);
         String otherToken = tokens.issue(other.id(), "MIS", null);
         long requestId = f.request(owner, Collection.KS2_TA, 2026);
-        byte[] ctf = Fixtures.ctf(owner, Collection.KS2_TA, 2026, 5, p -> p);
+        byte[] ctf = Ctf.of(owner, Collection.KS2_TA, 2026, 5, p -> p);
 
         mvc.perform(multipart("/api/v1/file-requests/{id}/submissions", requestId)
                         .file(new MockMultipartFile("file", "ks2.xml", "text/xml", ctf))

@@ -9,16 +9,19 @@ import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.identity.Actor;
-import org.openreturns.server.reports.ReportFixtures;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.openreturns.server.submissions.UploadedFile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openreturns.server.testing.Fixtures;
 
 /** A report's figures are the engine's own count of the same files, per school and in total, suppression included. */
 @PortalTest
 class MeasuresTest {
+
+    @Autowired
+    Fixtures f;
 
     @Autowired
     JdbcClient jdbc;
@@ -34,7 +37,6 @@ class MeasuresTest {
 
     @Test
     void eachSchoolAndTheLaTotalEqualTheEnginesCountAndASmallSchoolIsSuppressed() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.KS2_TA);
         TestSchool big = f.upload(collection, f.school(collection, "Alder Primary School"), 25, 11);
         TestSchool other = f.upload(collection, f.school(collection, "Birch Primary School"), 18, 12);
@@ -43,7 +45,7 @@ class MeasuresTest {
 
         Measures.Report report = measures.of(collection).orElseThrow();
 
-        List<MeasureValue> expected = ReportFixtures.engineCount(List.of(big, other, small), 5);
+        List<MeasureValue> expected = Fixtures.engineCount(List.of(big, other, small), 5);
         assertThat(expected).isNotEmpty();
         for (MeasureValue e : expected) {
             MeasureValue actual = e.school() == null ? report.la(e.id()).orElseThrow()
@@ -69,7 +71,6 @@ class MeasuresTest {
 
     @Test
     void aNewVersionReplacesTheSchoolsEarlierFiguresAndTheOthersStay() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.KS2_TA);
         TestSchool stays = f.upload(collection, f.school(collection, "Hazel Primary School"), 15, 51);
         TestSchool changes = f.upload(collection, f.school(collection, "Holly Primary School"), 15, 52);
@@ -78,7 +79,7 @@ class MeasuresTest {
 
         Measures.Report report = measures.of(collection).orElseThrow();
 
-        for (MeasureValue e : ReportFixtures.engineCount(List.of(stays, changed), 5)) {
+        for (MeasureValue e : Fixtures.engineCount(List.of(stays, changed), 5)) {
             MeasureValue actual = e.school() == null ? report.la(e.id()).orElseThrow()
                     : report.school(Long.parseLong(e.school()), e.id()).orElseThrow();
             assertThat(actual).as(e.id() + " of " + e.school()).isEqualTo(e);
@@ -89,7 +90,6 @@ class MeasuresTest {
 
     @Test
     void theSuppressionThresholdIsTheLasSettingAndTheReportFollowsAChange() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.KS2_TA);
         TestSchool small = f.upload(collection, f.school(collection, "Elm Primary School"), 3, 21);
         String id = measures.of(collection).orElseThrow().headings().get(0).id();
@@ -99,7 +99,7 @@ class MeasuresTest {
             jdbc.sql("update report_setting set suppress_below = 0").update();
             MeasureValue shown = measures.of(collection).orElseThrow().school(small.id(), id).orElseThrow();
             assertThat(shown.suppressed()).isFalse();
-            assertThat(shown).isEqualTo(ReportFixtures.engineCount(List.of(small), 0).stream()
+            assertThat(shown).isEqualTo(Fixtures.engineCount(List.of(small), 0).stream()
                     .filter(v -> v.id().equals(id) && v.school() != null).findFirst().orElseThrow());
         } finally {
             jdbc.sql("update report_setting set suppress_below = :n").param("n", before).update();
@@ -108,7 +108,6 @@ class MeasuresTest {
 
     @Test
     void aFileRefusedAsAnotherSchoolsCountsNowhere() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.KS2_TA);
         TestSchool good = f.upload(collection, f.school(collection, "Fir Primary School"), 10, 31);
         TestSchool wrong = f.school(collection, "Gorse Primary School");
@@ -119,7 +118,7 @@ class MeasuresTest {
                 .query(String.class).single()).isEqualTo("FAILED_CHECKS");
         Measures.Report report = measures.of(collection).orElseThrow();
         assertThat(report.bySchool().get(wrong.id())).isNull();
-        List<MeasureValue> expected = ReportFixtures.engineCount(List.of(good), 5);
+        List<MeasureValue> expected = Fixtures.engineCount(List.of(good), 5);
         expected.stream().filter(v -> v.school() == null)
                 .forEach(e -> assertThat(report.la(e.id()).orElseThrow()).isEqualTo(e));
     }

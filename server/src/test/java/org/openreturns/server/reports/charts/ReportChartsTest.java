@@ -28,13 +28,13 @@ import org.openreturns.engine.validation.ValidationOptions;
 import org.openreturns.server.PortalTest;
 import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.identity.PortalUser;
-import org.openreturns.server.reports.ReportFixtures;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * The charts on the school's and the LA's report hold, in their data tables, the engine's own independent count of
@@ -43,6 +43,9 @@ import org.springframework.web.util.HtmlUtils;
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportChartsTest {
+
+    @Autowired
+    Fixtures f;
 
     private static final Pattern ROW = Pattern.compile(
             "<th scope=\"row\" class=\"govuk-table__header\">([^<]*)</th>\\s*<td[^>]*>(\\d+)</td>");
@@ -69,7 +72,6 @@ class ReportChartsTest {
 
     @BeforeAll
     void uploadSchools() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         ks2 = f.collection(Collection.KS2_TA);
         big = f.upload(ks2, f.school(ks2, "Larch Primary School"), 26, 61);
         other = f.upload(ks2, f.school(ks2, "Maple Primary School"), 21, 62);

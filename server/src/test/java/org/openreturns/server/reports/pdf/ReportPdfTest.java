@@ -48,14 +48,14 @@ import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.api.ApiTokens;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.identity.PortalUser;
-import org.openreturns.server.reports.ReportFixtures;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
 import org.openreturns.server.reports.views.ParentsReportView;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * The report PDFs read back with PDFBox: the same figures as the pages (whole-number percentages), tagged for
@@ -65,6 +65,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPdfTest {
+
+    @Autowired
+    Fixtures f;
 
     @Autowired
     MockMvc mvc;
@@ -95,11 +98,10 @@ class ReportPdfTest {
 
     @BeforeAll
     void uploadTwoSchools() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         collection = f.collection(Collection.KS2_TA);
         oak = f.upload(collection, f.school(collection, "Oakfield Primary School"), 26, 51);
         elm = f.upload(collection, f.school(collection, "Elmwood C of E Primary School"), 22, 52);
-        expected = ReportFixtures.engineCount(List.of(oak, elm), 5);
+        expected = Fixtures.engineCount(List.of(oak, elm), 5);
         officer = users.findByEmail("officer@demo.openreturns.org").orElseThrow();
     }
 
@@ -157,7 +159,6 @@ class ReportPdfTest {
 
     @Test
     void everyColumnOfAnEyfspPupilTableFitsTheWidthOfThePage() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long eyfsp = f.collection(Collection.EYFSP);
         TestSchool school = f.upload(eyfsp, f.school(eyfsp, "Willow Primary School"), 12, 61);
         byte[] pdf = download("/requests/" + school.requestId() + "/report.pdf", school.head())

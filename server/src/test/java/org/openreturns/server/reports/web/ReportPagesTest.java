@@ -32,8 +32,7 @@ import org.openreturns.server.accounts.UserRepository;
 import org.openreturns.server.api.ApiTokens;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.identity.PortalUser;
-import org.openreturns.server.reports.ReportFixtures;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.openreturns.server.submissions.SubmissionIntake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.openreturns.server.testing.Fixtures;
 
 /**
  * The school's and the LA's report pages, downloads and API show the engine's own count of the same files, hide
@@ -49,6 +49,9 @@ import tools.jackson.databind.ObjectMapper;
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPagesTest {
+
+    @Autowired
+    Fixtures f;
 
     @Autowired
     MockMvc mvc;
@@ -80,12 +83,11 @@ class ReportPagesTest {
 
     @BeforeAll
     void uploadThreeSchools() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         collection = f.collection(Collection.KS2_TA);
         big = f.upload(collection, f.school(collection, "Hawthorn Primary School"), 24, 41);
         other = f.upload(collection, f.school(collection, "Ivy Primary School"), 20, 42);
         small = f.upload(collection, f.school(collection, "Juniper Primary School"), 3, 43);
-        expected = ReportFixtures.engineCount(List.of(big, other, small), 5);
+        expected = Fixtures.engineCount(List.of(big, other, small), 5);
         officer = users.findByEmail("officer@demo.openreturns.org").orElseThrow();
     }
 
@@ -195,7 +197,7 @@ class ReportPagesTest {
 
     @Test
     void theNationalFiguresFormListsEveryMeasureBeforeAnyReturnIsChecked() throws Exception {
-        long empty = new ReportFixtures(jdbc, users, intake).collection(Collection.MTC);
+        long empty = f.collection(Collection.MTC);
         String text = page("/la/collections/" + empty + "/national", officer);
         for (MeasureBook.Definition d : MeasureBook.definitions(Collection.MTC)) {
             assertThat(text).contains(d.label());
@@ -214,7 +216,7 @@ class ReportPagesTest {
                 .with(user(officer)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(junk).contains("as a number");
-        int year = new ReportFixtures(jdbc, users, intake).year(collection);
+        int year = f.year(collection);
         mvc.perform(post("/la/collections/{id}/national", collection).param(first.id(), "")
                 .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from national_figure where summer_year = :y and value is not null")
@@ -231,7 +233,7 @@ class ReportPagesTest {
             mvc.perform(post("/la/collections/{id}/suppression", collection).param("suppressBelow", "3")
                     .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
             MeasureValue first = totals().get(0);
-            MeasureValue shownNow = ReportFixtures.engineCount(List.of(small), 3).stream()
+            MeasureValue shownNow = Fixtures.engineCount(List.of(small), 3).stream()
                     .filter(v -> v.id().equals(first.id()) && v.school() != null).findFirst().orElseThrow();
             assertThat(page("/requests/" + small.requestId() + "/report", small.head()))
                     .contains(first.label() + " " + shown(shownNow) + " ");
