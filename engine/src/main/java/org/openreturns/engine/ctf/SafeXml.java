@@ -28,8 +28,8 @@ public final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
         factory.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
-        // Woodstox's default, stated because CtfStream relies on it to recognise element names by identity (it
-        // falls back to comparing content, so this is speed, not correctness).
+        // Woodstox's default, stated because StageAssessmentReader relies on it to recognise element names by
+        // identity (it falls back to comparing content, so this is speed, not correctness).
         factory.setProperty(org.codehaus.stax2.XMLInputFactory2.P_INTERN_NAMES, Boolean.TRUE);
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
         factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
