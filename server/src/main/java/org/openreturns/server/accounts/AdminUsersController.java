@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.openreturns.server.platform.Choice;
 import org.openreturns.server.schools.SchoolRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,9 +113,10 @@ class AdminUsersController {
         model.addAttribute("name", name);
         model.addAttribute("email", email);
         model.addAttribute("role", role == null ? "" : role.name());
-        model.addAttribute("school", schoolId);
-        model.addAttribute("roles", List.of(Role.values()));
-        model.addAttribute("schools", schools.all());
+        model.addAttribute("school", schoolId == null ? "" : schoolId.toString());
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> new Choice(r.name(), r.label())).toList());
+        model.addAttribute("schools", schools.all().stream()
+                .map(s -> new Choice(Long.toString(s.id()), s.dfeNumber() + " " + s.name())).toList());
         return "accounts/admin-user-new";
     }
 }

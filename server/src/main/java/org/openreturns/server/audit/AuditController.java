@@ -1,19 +1,20 @@
 package org.openreturns.server.audit;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.server.identity.Access;
 import org.openreturns.server.identity.PortalUser;
 import org.openreturns.server.identity.Role;
+import org.openreturns.server.platform.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -24,29 +25,20 @@ class AuditController {
     static final int PAGE_SIZE = 50;
 
     private final AuditSearch search;
+    private final MessageSource messages;
 
-    AuditController(AuditSearch search) {
+    AuditController(AuditSearch search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
-    String search(@AuthenticationPrincipal PortalUser user, @RequestParam MultiValueMap<String, String> params,
-            Model model) {
+    String search(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") AuditSearchForm form,
+            BindingResult result, @RequestParam(name = "page", required = false) String pageParam, Model model) {
         Access.require(user, Role.LA_ADMIN);
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String name : List.of("actor", "action", "school", "from-day", "from-month", "from-year", "to-day",
-                "to-month", "to-year")) {
-            String value = params.getFirst(name);
-            form.put(name, value == null ? "" : value.strip());
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate from = date(form, "from", "From date", errors);
-        LocalDate to = date(form, "to", "To date", errors);
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.put("to-day", "To date must be the same as or after the from date");
-        }
-        int page = parsePage(params.getFirst("page"));
-        model.addAttribute("form", form);
+        form.check(result);
+        Map<String, String> errors = FormErrors.of(AuditSearchForm.class, result, messages);
+        int page = parsePage(pageParam);
         model.addAttribute("errors", errors);
         model.addAttribute("actions", search.actions());
         model.addAttribute("page", page);
@@ -56,38 +48,14 @@ class AuditController {
             return "audit/search";
         }
         List<AuditSearch.Event> rows = search.find(
-                new AuditSearch.Query(form.get("actor"), form.get("action"), form.get("school"), from, to),
+                new AuditSearch.Query(form.actor(), form.action(), form.school(), form.fromDate(), form.toDate()),
                 PAGE_SIZE + 1, (long) (page - 1) * PAGE_SIZE);
         model.addAttribute("events", rows.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("first", (page - 1) * PAGE_SIZE + 1);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
-        model.addAttribute("prevUrl", pageUrl(form, page - 1));
-        model.addAttribute("nextUrl", pageUrl(form, page + 1));
+        model.addAttribute("prevUrl", pageUrl(form.parameters(), page - 1));
+        model.addAttribute("nextUrl", pageUrl(form.parameters(), page + 1));
         return "audit/search";
-    }
-
-    /** A date from the three GOV.UK date fields, null when all are empty; an error when only some are or unreal. */
-    private static LocalDate date(Map<String, String> form, String prefix, String name, Map<String, String> errors) {
-        String day = form.get(prefix + "-day");
-        String month = form.get(prefix + "-month");
-        String year = form.get(prefix + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return null;
-        }
-        if (day.isEmpty() || month.isEmpty() || year.isEmpty()) {
-            String missing = day.isEmpty() ? "day" : month.isEmpty() ? "month" : "year";
-            errors.put(prefix + "-" + missing, name + " must include a " + missing);
-            return null;
-        }
-        try {
-            if (!year.matches("\\d{4}")) {
-                throw new DateTimeException("year");
-            }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put(prefix + "-day", name + " must be a real date, for example 27 3 2026");
-            return null;
-        }
     }
 
     private static int parsePage(String page) {

@@ -1,8 +1,10 @@
 package org.openreturns.server.collections;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +15,19 @@ import java.util.stream.Collectors;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.server.identity.Actor;
+import org.openreturns.server.platform.Choice;
+import org.openreturns.server.platform.DateInput;
+import org.openreturns.server.platform.FormErrors;
 import org.openreturns.server.schools.SchoolRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,11 +44,14 @@ class CollectionsController {
     private final CollectionService collections;
     private final SchoolRepository schools;
     private final Clock clock;
+    private final MessageSource messages;
 
-    CollectionsController(CollectionService collections, SchoolRepository schools, Clock clock) {
+    CollectionsController(CollectionService collections, SchoolRepository schools, Clock clock,
+            MessageSource messages) {
         this.collections = collections;
         this.schools = schools;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/la/collections")
@@ -81,54 +92,35 @@ class CollectionsController {
 
     @GetMapping("/la/collections/new")
     String newForm(Model model) {
-        int year = AcademicYear.containing(LocalDate.now(clock)).summerYear();
-        model.addAttribute("kinds", Collection.values());
-        model.addAttribute("kind", "");
-        model.addAttribute("summerYear", Integer.toString(year));
-        model.addAttribute("opensOn", DateInput.of(null));
-        model.addAttribute("laDeadline", DateInput.of(null));
-        model.addAttribute("dfeDeadline", DateInput.of(null));
-        model.addAttribute("errors", Map.of());
-        return "collections/new";
+        return newCollectionPage(CollectionForms.NewCollection.empty(
+                AcademicYear.containing(LocalDate.now(clock)).summerYear()), Map.of(), model);
     }
 
     @PostMapping("/la/collections")
-    String create(@RequestParam Map<String, String> form, Authentication auth, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Collection> kind = Optional.ofNullable(form.get("kind")).flatMap(Collection::parse);
-        if (kind.isEmpty()) {
-            errors.put("kind", "Select which assessment the collection is for");
+    String create(@Valid @ModelAttribute("form") CollectionForms.NewCollection form, BindingResult result,
+            Authentication auth, Model model) {
+        Optional<Collection> kind = Collection.parse(form.kind());
+        if (kind.isEmpty() && !result.hasFieldErrors("kind")) {
+            FormErrors.reject(result, "kind", "collection.kind.required");
         }
-        String yearText = form.getOrDefault("summerYear", "").strip();
-        Integer year = null;
-        if (!yearText.matches("20\\d\\d")) {
-            errors.put("summerYear", yearText.isEmpty() ? "Enter the year of the summer the assessments take place"
-                    : "Enter the summer year as 4 numbers, like 2026");
-        } else {
-            year = Integer.valueOf(yearText);
-        }
-        DateInput opens = DateInput.from(form, "opensOn");
-        DateInput la = DateInput.from(form, "laDeadline");
-        DateInput dfe = DateInput.from(form, "dfeDeadline");
-        Dates dates = readDates(opens, la, dfe, errors);
-        if (errors.isEmpty() && collections.find(kind.get(), year).isPresent()) {
-            errors.put("kind", "There is already a " + kind.get().title() + " collection for "
-                    + AcademicYear.ofSummer(year).label());
-        }
-        if (errors.isEmpty()) {
-            Optional<Long> id = collections.create(kind.get(), year, dates, Actor.of(auth));
+        Dates dates = readDates(form.opensOn(), form.laDeadline(), form.dfeDeadline(), result);
+        if (!result.hasErrors()) {
+            int year = Integer.parseInt(form.summerYear());
+            Optional<Long> id = collections.find(kind.get(), year).isPresent() ? Optional.empty()
+                    : collections.create(kind.get(), year, dates, Actor.of(auth));
             if (id.isPresent()) {
                 return "redirect:/la/collections/" + id.get();
             }
-            errors.put("kind", "There is already a " + kind.get().title() + " collection for "
-                    + AcademicYear.ofSummer(year).label());
+            FormErrors.reject(result, "kind", "collection.kind.exists", kind.get().title(),
+                    AcademicYear.ofSummer(year).label());
         }
-        model.addAttribute("kinds", Collection.values());
-        model.addAttribute("kind", form.getOrDefault("kind", ""));
-        model.addAttribute("summerYear", yearText);
-        model.addAttribute("opensOn", opens);
-        model.addAttribute("laDeadline", la);
-        model.addAttribute("dfeDeadline", dfe);
+        return newCollectionPage(form, FormErrors.of(CollectionForms.NewCollection.class, result, messages), model);
+    }
+
+    private String newCollectionPage(CollectionForms.NewCollection form, Map<String, String> errors, Model model) {
+        model.addAttribute("kinds", Arrays.stream(Collection.values())
+                .map(k -> new Choice(k.name(), k.title() + " (" + k.cohort() + ")")).toList());
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "collections/new";
     }
@@ -137,32 +129,24 @@ class CollectionsController {
     String datesForm(@PathVariable("id") long id, Model model) {
         AssessmentCollection c = collection(id);
         model.addAttribute("collection", c);
-        model.addAttribute("opensOn", DateInput.of(c.opensOn()));
-        model.addAttribute("laDeadline", DateInput.of(c.laDeadline()));
-        model.addAttribute("dfeDeadline", DateInput.of(c.dfeDeadline()));
+        model.addAttribute("form", CollectionForms.ChangeDates.of(
+                new Dates(c.opensOn(), c.laDeadline(), c.dfeDeadline())));
         model.addAttribute("errors", Map.of());
         return "collections/dates";
     }
 
     @PostMapping("/la/collections/{id}/dates")
-    String changeDates(@PathVariable("id") long id, @RequestParam Map<String, String> form, Authentication auth,
-            Model model, RedirectAttributes redirect) {
+    String changeDates(@PathVariable("id") long id, @ModelAttribute("form") CollectionForms.ChangeDates form,
+            BindingResult result, Authentication auth, Model model, RedirectAttributes redirect) {
         AssessmentCollection c = collection(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        DateInput opens = DateInput.from(form, "opensOn");
-        DateInput la = DateInput.from(form, "laDeadline");
-        DateInput dfe = DateInput.from(form, "dfeDeadline");
-        Dates dates = readDates(opens, la, dfe, errors);
-        if (errors.isEmpty()) {
+        Dates dates = readDates(form.opensOn(), form.laDeadline(), form.dfeDeadline(), result);
+        if (!result.hasErrors()) {
             collections.changeDates(id, dates, Actor.of(auth));
             redirect.addFlashAttribute("success", "Dates changed.");
             return "redirect:/la/collections/" + id;
         }
         model.addAttribute("collection", c);
-        model.addAttribute("opensOn", opens);
-        model.addAttribute("laDeadline", la);
-        model.addAttribute("dfeDeadline", dfe);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormErrors.of(CollectionForms.ChangeDates.class, result, messages));
         return "collections/dates";
     }
 
@@ -170,28 +154,22 @@ class CollectionsController {
     String thresholdForm(@PathVariable("id") long id, Model model) {
         AssessmentCollection c = phonics(id);
         model.addAttribute("collection", c);
-        model.addAttribute("threshold", c.phonicsThreshold() == null ? "" : c.phonicsThreshold().toString());
+        model.addAttribute("form", new CollectionForms.Threshold(
+                c.phonicsThreshold() == null ? "" : c.phonicsThreshold().toString()));
         model.addAttribute("errors", Map.of());
         return "collections/threshold";
     }
 
     @PostMapping("/la/collections/{id}/threshold")
-    String setThreshold(@PathVariable("id") long id, @RequestParam(name = "threshold", defaultValue = "") String text,
-            Authentication auth, Model model, RedirectAttributes redirect) {
+    String setThreshold(@PathVariable("id") long id, @Valid @ModelAttribute("form") CollectionForms.Threshold form,
+            BindingResult result, Authentication auth, Model model, RedirectAttributes redirect) {
         AssessmentCollection c = phonics(id);
-        String value = text.strip();
-        Integer threshold = null;
-        if (!value.isEmpty()) {
-            if (!value.matches("\\d{1,2}") || Integer.parseInt(value) > 40) {
-                model.addAttribute("collection", c);
-                model.addAttribute("threshold", text);
-                model.addAttribute("errors", Map.of("threshold",
-                        "Enter the threshold mark as a whole number from 0 to 40, or leave it empty if it is not "
-                                + "known yet"));
-                return "collections/threshold";
-            }
-            threshold = Integer.valueOf(value);
+        if (result.hasErrors()) {
+            model.addAttribute("collection", c);
+            model.addAttribute("errors", FormErrors.of(CollectionForms.Threshold.class, result, messages));
+            return "collections/threshold";
         }
+        Integer threshold = form.mark();
         collections.setPhonicsThreshold(id, threshold, Actor.of(auth));
         redirect.addFlashAttribute("success", threshold == null
                 ? "The threshold mark is now unknown. Phonics outcomes will be worked out once it is set."
@@ -248,28 +226,25 @@ class CollectionsController {
         CollectionService.ScopedSchool scoped = scoped(id, schoolId);
         model.addAttribute("collection", c);
         model.addAttribute("school", schools.find(schoolId).orElseThrow());
-        model.addAttribute("deadline", DateInput.of(scoped.deadlineOverride()));
+        model.addAttribute("form", CollectionForms.SchoolDeadline.of(DateInput.of(scoped.deadlineOverride())));
         model.addAttribute("errors", Map.of());
         return "collections/deadline";
     }
 
     @PostMapping("/la/collections/{id}/schools/{schoolId}/deadline")
     String setDeadline(@PathVariable("id") long id, @PathVariable("schoolId") long schoolId,
-            @RequestParam Map<String, String> form, Authentication auth, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CollectionForms.SchoolDeadline form, BindingResult result, Authentication auth,
+            Model model, RedirectAttributes redirect) {
         AssessmentCollection c = collection(id);
         scoped(id, schoolId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        DateInput input = DateInput.from(form, "deadline");
-        LocalDate deadline = input.parse("school's deadline", false, errors, "deadline-day");
+        LocalDate deadline = form.deadline().check("deadline", "school's deadline", false, result);
         if (deadline != null && c.opensOn() != null && !deadline.isAfter(c.opensOn())) {
-            errors.put("deadline-day", "The school's deadline must be after the collection opens on "
-                    + Formats.date(c.opensOn()));
+            FormErrors.reject(result, "deadline-day", "collection.deadline.afterOpening", Formats.date(c.opensOn()));
         }
-        if (!errors.isEmpty()) {
+        if (result.hasErrors()) {
             model.addAttribute("collection", c);
             model.addAttribute("school", schools.find(schoolId).orElseThrow());
-            model.addAttribute("deadline", input);
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FormErrors.of(CollectionForms.SchoolDeadline.class, result, messages));
             return "collections/deadline";
         }
         collections.setDeadlineOverride(id, schoolId, deadline, Actor.of(auth));
@@ -278,13 +253,16 @@ class CollectionsController {
         return "redirect:/la/collections/" + id + "/scope";
     }
 
-    private Dates readDates(DateInput opens, DateInput la, DateInput dfe, Map<String, String> errors) {
-        LocalDate opensOn = opens.parse("date the collection opens", true, errors, "opensOn-day");
-        LocalDate laDeadline = la.parse("LA deadline", true, errors, "laDeadline-day");
-        LocalDate dfeDeadline = dfe.parse("DfE deadline", false, errors, "dfeDeadline-day");
+    /** The three dates, each checked on its own and then together (the order rules in {@link Dates}). */
+    private static Dates readDates(DateInput opens, DateInput la, DateInput dfe, BindingResult result) {
+        LocalDate opensOn = opens.check("opensOn", "date the collection opens", true, result);
+        LocalDate laDeadline = la.check("laDeadline", "LA deadline", true, result);
+        LocalDate dfeDeadline = dfe.check("dfeDeadline", "DfE deadline", false, result);
         Dates dates = new Dates(opensOn, laDeadline, dfeDeadline);
         for (String[] problem : dates.problems()) {
-            errors.putIfAbsent(problem[0] + "-day", problem[1]);
+            if (!result.hasFieldErrors(problem[0] + "-day")) {
+                FormErrors.reject(result, problem[0] + "-day", problem[1]);
+            }
         }
         return dates;
     }

@@ -33,14 +33,14 @@ public record Dates(LocalDate opensOn, LocalDate laDeadline, LocalDate dfeDeadli
         return new Dates(plusYear(opensOn), plusYear(laDeadline), plusYear(dfeDeadline));
     }
 
-    /** What is wrong with these dates together, as [field, message] pairs for an error summary. */
+    /** What is wrong with these dates together, as [field, message key] pairs (messages.properties). */
     public List<String[]> problems() {
         List<String[]> problems = new ArrayList<>();
         if (opensOn != null && laDeadline != null && !laDeadline.isAfter(opensOn)) {
-            problems.add(new String[] {"laDeadline", "The LA deadline must be after the date the collection opens"});
+            problems.add(new String[] {"laDeadline", "collection.laDeadline.afterOpening"});
         }
         if (laDeadline != null && dfeDeadline != null && dfeDeadline.isBefore(laDeadline)) {
-            problems.add(new String[] {"dfeDeadline", "The DfE deadline must be on or after the LA deadline"});
+            problems.add(new String[] {"dfeDeadline", "collection.dfeDeadline.notBeforeLaDeadline"});
         }
         return problems;
     }

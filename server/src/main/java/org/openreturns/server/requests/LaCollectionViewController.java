@@ -1,5 +1,6 @@
 package org.openreturns.server.requests;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,14 +18,18 @@ import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.collections.AssessmentCollection;
 import org.openreturns.server.collections.CollectionService;
-import org.openreturns.server.collections.DateInput;
+import org.openreturns.server.platform.DateInput;
 import org.openreturns.server.collections.LaStaff;
+import org.openreturns.server.platform.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,14 +52,16 @@ class LaCollectionViewController {
     private final FileRequests requests;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     LaCollectionViewController(CollectionService collections, LiveView liveView, FileRequests requests,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, MessageSource messages) {
         this.collections = collections;
         this.liveView = liveView;
         this.requests = requests;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One sortable column header: its link and its aria-sort state. */
@@ -132,48 +139,32 @@ class LaCollectionViewController {
     @GetMapping("/la/collections/{id}/issue")
     String issueForm(@PathVariable("id") long id, Model model) {
         AssessmentCollection c = collection(id);
-        model.addAttribute("collection", c);
-        model.addAttribute("requestTitle", c.title());
-        model.addAttribute("description", defaultDescription(c));
-        model.addAttribute("deadline", DateInput.of(c.laDeadline()));
-        model.addAttribute("awaiting", requests.awaitingRequests(id));
-        model.addAttribute("errors", Map.of());
-        return "requests/la-issue";
+        model.addAttribute("form", IssueForm.of(c.title(), defaultDescription(c), DateInput.of(c.laDeadline())));
+        return issuePage(c, Map.of(), model);
     }
 
     @PostMapping("/la/collections/{id}/issue")
-    String issue(@PathVariable("id") long id, @RequestParam Map<String, String> form, Authentication auth, Model model,
-            RedirectAttributes redirect) {
+    String issue(@PathVariable("id") long id, @Valid @ModelAttribute("form") IssueForm form, BindingResult result,
+            Authentication auth, Model model, RedirectAttributes redirect) {
         AssessmentCollection c = collection(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = form.getOrDefault("title", "").strip();
-        String description = form.getOrDefault("description", "").strip();
-        if (title.isEmpty()) {
-            errors.put("title", "Enter a title for the file request");
-        } else if (title.length() > 200) {
-            errors.put("title", "The title must be 200 characters or fewer");
-        }
-        if (description.length() > 2000) {
-            errors.put("description", "The description must be 2,000 characters or fewer");
-        }
-        DateInput input = DateInput.from(form, "deadline");
-        LocalDate deadline = input.parse("deadline", true, errors, "deadline-day");
+        LocalDate deadline = form.deadline().check("deadline", "deadline", true, result);
         if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
-            errors.put("deadline-day", "The deadline must be today or in the future");
+            FormErrors.reject(result, "deadline-day", "issue.deadline.past");
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("collection", c);
-            model.addAttribute("requestTitle", title);
-            model.addAttribute("description", description);
-            model.addAttribute("deadline", input);
-            model.addAttribute("awaiting", requests.awaitingRequests(id));
-            model.addAttribute("errors", errors);
-            return "requests/la-issue";
+        if (result.hasErrors()) {
+            return issuePage(c, FormErrors.of(IssueForm.class, result, messages), model);
         }
-        int issued = requests.issueAll(id, title, description.isEmpty() ? null : description, deadline,
-                Actor.of(auth));
+        int issued = requests.issueAll(id, form.title(), form.description().isEmpty() ? null : form.description(),
+                deadline, Actor.of(auth));
         redirect.addFlashAttribute("issued", issued);
         return "redirect:/la/collections/" + id + "/issued";
+    }
+
+    private String issuePage(AssessmentCollection c, Map<String, String> errors, Model model) {
+        model.addAttribute("collection", c);
+        model.addAttribute("awaiting", requests.awaitingRequests(c.id()));
+        model.addAttribute("errors", errors);
+        return "requests/la-issue";
     }
 
     @GetMapping("/la/collections/{id}/issued")

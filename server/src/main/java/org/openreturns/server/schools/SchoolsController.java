@@ -1,18 +1,23 @@
 package org.openreturns.server.schools;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.identity.Role;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.platform.Choice;
+import org.openreturns.server.platform.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,11 +38,13 @@ class SchoolsController {
     private final SchoolRepository schools;
     private final SchoolImport importer;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    SchoolsController(SchoolRepository schools, SchoolImport importer, AuditLog audit) {
+    SchoolsController(SchoolRepository schools, SchoolImport importer, AuditLog audit, MessageSource messages) {
         this.schools = schools;
         this.importer = importer;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/la/schools")
@@ -52,56 +59,40 @@ class SchoolsController {
     @GetMapping("/la/schools/{id}")
     String edit(@PathVariable("id") long id, Model model) {
         SchoolRepository.Details school = school(id);
-        model.addAttribute("school", school);
-        model.addAttribute("form", Map.of("name", school.name(), "phase", nonNull(school.phase()),
-                "status", nonNull(school.status()), "email", nonNull(school.email()),
-                "headName", nonNull(school.headName())));
-        model.addAttribute("errors", Map.of());
-        addChoices(model);
-        return "schools/edit";
+        return editPage(school, SchoolForms.Edit.of(school), Map.of(), model);
     }
 
     @PostMapping("/la/schools/{id}")
-    String save(@PathVariable("id") long id, @RequestParam Map<String, String> form, Authentication auth,
-            Model model, RedirectAttributes redirect) {
+    String save(@PathVariable("id") long id, @Valid @ModelAttribute("form") SchoolForms.Edit form,
+            BindingResult result, Authentication auth, Model model, RedirectAttributes redirect) {
         SchoolRepository.Details school = school(id);
-        String name = field(form, "name");
-        String phase = field(form, "phase");
-        String status = field(form, "status");
-        String email = field(form, "email");
-        String headName = field(form, "headName");
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (name.isEmpty()) {
-            errors.put("name", "Enter the school's name");
-        } else if (name.length() > 200) {
-            errors.put("name", "The school's name must be 200 characters or fewer");
+        if (!PHASES.contains(form.phase())) {
+            FormErrors.reject(result, "phase", "school.phase.required");
         }
-        if (!PHASES.contains(phase)) {
-            errors.put("phase", "Select the school's phase of education");
+        if (!STATUSES.contains(form.status())) {
+            FormErrors.reject(result, "status", "school.status.required");
         }
-        if (!STATUSES.contains(status)) {
-            errors.put("status", "Select whether the school is open");
+        if (result.hasErrors()) {
+            return editPage(school, form, FormErrors.of(SchoolForms.Edit.class, result, messages), model);
         }
-        if (!email.isEmpty() && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            errors.put("email", "Enter an email address in the correct format, like office@school.sch.uk");
-        }
-        if (headName.length() > 200) {
-            errors.put("headName", "The headteacher's name must be 200 characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("school", school);
-            model.addAttribute("form", Map.of("name", name, "phase", phase, "status", status, "email", email,
-                    "headName", headName));
-            model.addAttribute("errors", errors);
-            addChoices(model);
-            return "schools/edit";
-        }
-        schools.update(id, name, phase, status, email.isEmpty() ? null : email.toLowerCase(java.util.Locale.ROOT),
-                headName.isEmpty() ? null : headName);
+        String email = form.email();
+        schools.update(id, form.name(), form.phase(), form.status(),
+                email.isEmpty() ? null : email.toLowerCase(java.util.Locale.ROOT),
+                form.headName().isEmpty() ? null : form.headName());
         Actor actor = Actor.of(auth);
-        audit.record(actor.name(), actor.roleName(), id, "SCHOOL_UPDATED", "school:" + id, name);
-        redirect.addFlashAttribute("success", name + " saved.");
+        audit.record(actor.name(), actor.roleName(), id, "SCHOOL_UPDATED", "school:" + id, form.name());
+        redirect.addFlashAttribute("success", form.name() + " saved.");
         return "redirect:/la/schools";
+    }
+
+    private String editPage(SchoolRepository.Details school, SchoolForms.Edit form, Map<String, String> errors,
+            Model model) {
+        model.addAttribute("school", school);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("phases", PHASES.stream().map(p -> new Choice(p, p)).toList());
+        model.addAttribute("statuses", STATUSES.stream().map(p -> new Choice(p, p)).toList());
+        return "schools/edit";
     }
 
     @GetMapping("/la/schools/import")
@@ -114,44 +105,33 @@ class SchoolsController {
     }
 
     @PostMapping("/la/schools/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "laCode", defaultValue = "") String laCode, Authentication auth, Model model,
-            RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String la = laCode.strip();
-        if (!la.matches("\\d{3}")) {
-            errors.put("laCode", "Enter your LA's 3-digit code, like 330");
-        }
+    String importFile(@Valid @ModelAttribute("form") SchoolForms.GiasImport form, BindingResult result,
+            Authentication auth, Model model, RedirectAttributes redirect) {
+        MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
-            errors.put("file", "Select the GIAS CSV file to import");
+            FormErrors.reject(result, "file", "school.file.required");
         }
         SchoolImport.Outcome outcome = null;
-        if (errors.isEmpty()) {
+        if (!result.hasErrors()) {
             try (InputStream in = file.getInputStream()) {
-                outcome = importer.importGias(in, la, Actor.of(auth));
+                outcome = importer.importGias(in, form.laCode(), Actor.of(auth));
             } catch (IOException e) {
-                errors.put("file", file.getOriginalFilename() + ": " + e.getMessage());
+                FormErrors.reject(result, "file", "school.file.unreadable", file.getOriginalFilename(),
+                        e.getMessage());
             }
         }
         if (outcome != null && outcome.added() + outcome.updated() == 0 && outcome.problems().isEmpty()) {
-            errors.put("file", file.getOriginalFilename() + " has no open schools with LA code " + la
-                    + " in the phases the collections cover. Check the LA code and that the file is the "
-                    + "'All establishment data' download.");
+            FormErrors.reject(result, "file", "school.file.noSchools", file.getOriginalFilename(), form.laCode());
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("laCode", laCode);
-            model.addAttribute("errors", errors);
+        if (result.hasErrors()) {
+            model.addAttribute("laCode", form.laCode());
+            model.addAttribute("errors", FormErrors.of(SchoolForms.GiasImport.class, result, messages));
             return "schools/import";
         }
         redirect.addFlashAttribute("outcome", outcome);
         redirect.addFlashAttribute("fileName", file.getOriginalFilename());
-        redirect.addFlashAttribute("laCode", la);
+        redirect.addFlashAttribute("laCode", form.laCode());
         return "redirect:/la/schools/import";
-    }
-
-    private static void addChoices(Model model) {
-        model.addAttribute("phases", PHASES);
-        model.addAttribute("statuses", STATUSES);
     }
 
     private SchoolRepository.Details school(long id) {
@@ -160,14 +140,5 @@ class SchoolsController {
 
     private static boolean mayManage(Actor actor) {
         return actor.role() == Role.LA_ADMIN || actor.role() == Role.LA_OFFICER;
-    }
-
-    private static String field(Map<String, String> form, String name) {
-        String v = form.get(name);
-        return v == null ? "" : v.strip();
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }
