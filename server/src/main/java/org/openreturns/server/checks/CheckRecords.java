@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.measures.MeasuredPupil;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.rules.Severity;
 import org.openreturns.server.checks.EngineRun.FileOutcome;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The check's own tables: a version's findings and its pupils' results. A run replaces whatever an earlier run of the
- * same version wrote, in batches, so a run can safely be repeated; explanations the school gave to a query survive
- * into the new run and into later versions while the same query is raised.
+ * The check's own tables: a version's findings, its pupils' results and what the measures need of each pupil. A run
+ * replaces whatever an earlier run of the same version wrote, in batches, so a run can safely be repeated;
+ * explanations the school gave to a query survive into the new run and into later versions while the same query is
+ * raised.
  */
 @Component
 class CheckRecords {
@@ -87,6 +89,7 @@ class CheckRecords {
         Map<String, Explanation> explained = explanations(version);
         jdbc.sql("delete from finding where submission_id = :id").param("id", id).update();
         jdbc.sql("delete from pupil_result where submission_id = :id").param("id", id).update();
+        jdbc.sql("delete from pupil_outcome where submission_id = :id").param("id", id).update();
         List<FindingRow> findings = new ArrayList<>();
         int pupils = 0;
         for (FileOutcome o : run.files()) {
@@ -97,6 +100,7 @@ class CheckRecords {
                 null, f.message(), 0))));
         insertFindings(id, findings, explained);
         insertPupils(id, run.files());
+        insertOutcomes(id, run.files());
         int errors = (int) findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count();
         int queries = (int) findings.stream().filter(f -> f.finding().severity() == Severity.QUERY).count();
         int unexplained = jdbc.sql("""
@@ -147,6 +151,28 @@ class CheckRecords {
             ps.setString(7, p.sex());
             ps.setString(8, p.ncYear());
             ps.setString(9, json.writeValueAsString(p.results()));
+        });
+    }
+
+    private void insertOutcomes(long submissionId, List<FileOutcome> files) {
+        record Row(long fileId, MeasuredPupil pupil) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (FileOutcome o : files) {
+            o.measured().forEach(p -> rows.add(new Row(o.fileId(), p)));
+        }
+        batch.batchUpdate("""
+                insert into pupil_outcome (submission_id, file_id, upn, sex, nc_year, dob, pupil_groups, results)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", rows, BATCH, (ps, row) -> {
+            MeasuredPupil p = row.pupil();
+            ps.setLong(1, submissionId);
+            ps.setLong(2, row.fileId());
+            ps.setString(3, p.upn());
+            ps.setString(4, p.sex());
+            ps.setString(5, p.ncYearActual());
+            ps.setString(6, p.dob());
+            ps.setArray(7, ps.getConnection().createArrayOf("text", p.groups().stream().map(Enum::name).toArray()));
+            ps.setString(8, json.writeValueAsString(p.results()));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openreturns.engine.ctf.CtfPupil;
 import org.openreturns.engine.ctf.CtfReadException;
 import org.openreturns.engine.ctf.CtfReader;
+import org.openreturns.engine.measures.MeasuredPupil;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.rules.Severity;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's one pass over a version's stored files, as the CLI's validate command runs it (the collection and
  * year read from each file's content): each file's findings and pupils, or its refusal, and the findings across
- * files. Writes nothing.
+ * files. The same pass takes what the measures need of each pupil, so that reports never read the files. Writes
+ * nothing.
  */
 @Component
 class EngineRun {
@@ -34,9 +36,13 @@ class EngineRun {
             Map<String, String> results) {
     }
 
-    /** {@code accepted}: the file is readable and for this request, so its own findings and pupils count. */
+    /**
+     * {@code accepted}: the file is readable and for this request, so its own findings and pupils count.
+     * {@code measured}: its pupils as the measures read them, when it is this request's return (accepted, and says it
+     * is of this collection and year); otherwise none, since no report counts them.
+     */
     record FileOutcome(long fileId, FileReport report, boolean accepted, List<Finding> findings,
-            List<PupilRow> pupils) {
+            List<PupilRow> pupils, List<MeasuredPupil> measured) {
     }
 
     /** Every file's outcome in the order stored, and the findings that compare accepted files. */
@@ -76,18 +82,29 @@ class EngineRun {
                 .param("id", fileId).query((rs, n) -> new StoredFile(rs.getString(1), rs.getBytes(2))).single();
         String name = stored.name();
         List<PupilRow> pupils = new ArrayList<>();
+        List<MeasuredPupil> measured = new ArrayList<>();
         FileReport report = validator.validate(name, new ByteArrayInputStream(stored.content()),
-                (context, pupil) -> pupils.add(row(pupil)));
+                (context, pupil) -> {
+                    pupils.add(row(pupil));
+                    measured.add(MeasuredPupil.of(context, pupil));
+                });
         if (!report.readable()) {
             CtfReadException e = report.readError();
             String where = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
             return new FileOutcome(fileId, report, false, List.of(new Finding(Severity.ERROR, "file.unreadable", null,
-                    null, name + " cannot be read: " + e.getMessage() + where, e.line())), List.of());
+                    null, name + " cannot be read: " + e.getMessage() + where, e.line())), List.of(), List.of());
         }
         return expected.judge(report.fileName(), report.header(), report.collection(), report.year())
                 .map(refusal -> new FileOutcome(fileId, report, false, List.of(new Finding(Severity.ERROR,
-                        refusal.code(), null, null, refusal.message(), 0)), List.<PupilRow>of()))
-                .orElseGet(() -> new FileOutcome(fileId, report, true, report.findings(), pupils));
+                        refusal.code(), null, null, refusal.message(), 0)), List.<PupilRow>of(),
+                        List.<MeasuredPupil>of()))
+                .orElseGet(() -> new FileOutcome(fileId, report, true, report.findings(), pupils,
+                        isOfTheReturn(report, expected) ? measured : List.of()));
+    }
+
+    private static boolean isOfTheReturn(FileReport report, RightReturn expected) {
+        return report.collection() == expected.collection() && report.year() != null
+                && report.year().summerYear() == expected.summerYear();
     }
 
     private static PupilRow row(AssessedPupil assessed) {
