@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
-import org.openreturns.server.jobs.JobQueue;
 import org.openreturns.server.requests.FileProgress;
 import org.openreturns.server.requests.FileRequests;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,28 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives an upload: in one transaction it stores every file's original bytes with their SHA-256 as the request's
- * next version, marks the request received, queues the check and records the upload in the audit trail, so that the
- * school's receipt is true the moment it is shown. Pages, the API and the demo seeder all upload through here.
+ * next version, marks the request received, announces it ({@link SubmissionReceived}, on which the check is queued)
+ * and records the upload in the audit trail, so that the school's receipt is true the moment it is shown. Pages,
+ * the API and the demo seeder all upload through here.
  */
 @Service
 public class SubmissionIntake {
 
-    static final String CHECK_JOB = "check-submission";
-
     private final JdbcClient jdbc;
-    private final JobQueue jobs;
     private final AuditLog audit;
     private final UploadLimits limits;
     private final UploadMail uploadMail;
     private final FileRequests requests;
     private final ApplicationEventPublisher events;
 
-    SubmissionIntake(JdbcClient jdbc, JobQueue jobs, AuditLog audit, UploadLimits limits, UploadMail uploadMail,
+    SubmissionIntake(JdbcClient jdbc, AuditLog audit, UploadLimits limits, UploadMail uploadMail,
             FileRequests requests, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.events = events;
-        this.jobs = jobs;
         this.audit = audit;
         this.limits = limits;
         this.uploadMail = uploadMail;
@@ -111,7 +107,7 @@ public class SubmissionIntake {
             received.add(new Receipt.ReceivedFile(fileId, p.name(), p.content().length, p.sha256(), p.archiveName()));
         }
         events.publishEvent(new FileProgress.Received(fileRequestId));
-        jobs.enqueue(CHECK_JOB, submissionId);
+        events.publishEvent(new SubmissionReceived(submissionId, fileRequestId));
         audit.record(actor.name(), actor.roleName(), schoolId, "UPLOAD", "submission " + submissionId,
                 "request " + fileRequestId + " version " + version + ": " + received.size() + " file(s), "
                         + String.join(", ", received.stream().map(f -> f.name() + " " + f.sha256()).toList()));

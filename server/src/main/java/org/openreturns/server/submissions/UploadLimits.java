@@ -16,7 +16,7 @@ public record UploadLimits(
         @DefaultValue("200") int maxUnzippedMb,
         @DefaultValue("100") int maxZipRatio) {
 
-    long maxFileBytes() {
+    public long maxFileBytes() {
         return maxFileMb * 1024L * 1024L;
     }
 

@@ -1,37 +1,33 @@
 package org.openreturns.server.reports.calculations;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.openreturns.engine.collection.Collection;
-import org.openreturns.engine.ctf.CtfHeader;
-import org.openreturns.engine.ctf.CtfReader;
+import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
+import org.openreturns.engine.measures.MeasuredPupil;
+import org.openreturns.engine.measures.PupilGroup;
 import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
-import org.openreturns.engine.validation.FileReport;
 import org.openreturns.engine.validation.PupilListener;
-import org.openreturns.engine.validation.ReturnValidator;
-import org.openreturns.engine.validation.ValidationOptions;
 import org.openreturns.server.requests.RequestStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The headline measures of a collection per school and for the LA, counted by the engine's own {@link MeasureBook}
- * over the stored bytes of each school's current version once it is checked, so a report always equals the engine's
- * computation. A collection's report is kept until one of its schools sends a new version, the phonics threshold
- * or the suppression threshold changes: the key of the cache is exactly those inputs. Each version's pupils are kept
- * as read while it is current, so a new version re-reads one school's files rather than all of them (reading every
- * file of 320 schools takes about a second on a small server; counting pupils already read, milliseconds).
+ * over the pupils each school's current version was checked with, once it is checked, so a report always equals the
+ * engine's computation. The check stored what the measures need of each pupil ({@link MeasuredPupil}); nothing here
+ * reads a file, and nothing is kept between calls: a report is counted afresh from the stored pupils and the current
+ * phonics and suppression thresholds.
  */
 @Service
 public class Measures {
@@ -61,8 +57,8 @@ public class Measures {
     }
 
     /**
-     * A collection's report. Derived views may cache what they compute from a report by its identity: a new report
-     * object is made whenever any of its inputs changes.
+     * A collection's report. Each call of {@link Measures#of} counts a new one, so a view derived from a report may
+     * keep what it computed by the report's identity only for as long as the same report is in use.
      *
      * @param phonicsThresholdKnown false while the phonics threshold mark is unpublished: the figures are provisional
      * @param pupils every counted pupil, school by school in the order of {@code schools}
@@ -92,22 +88,15 @@ public class Measures {
         }
     }
 
-    private record Inputs(Integer phonicsThreshold, int suppressBelow, List<Long> submissionIds) {
-    }
-
-    private record Cached(Inputs inputs, Report report) {
-    }
-
     private record CollectionRow(Collection kind, int summerYear, Integer phonicsThreshold) {
     }
 
     private final JdbcClient jdbc;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
-    /** Per collection, the pupils of each current version, kept only while the version is current. */
-    private final Map<Long, Map<Long, ReadSubmission>> read = new ConcurrentHashMap<>();
+    private final ObjectMapper json;
 
-    Measures(JdbcClient jdbc) {
+    Measures(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public int suppressBelow() {
@@ -128,48 +117,30 @@ public class Measures {
                 select r.school_id, r.id, sc.name, sc.la_code, sc.estab, s.id
                 from file_request r
                 join school sc on sc.id = r.school_id
-                join submission s on s.file_request_id = r.id
-                 and s.version = (select max(version) from submission where file_request_id = r.id)
+                join current_submission s on s.file_request_id = r.id
                 where r.collection_id = :c and r.status in (:counted)
                 order by sc.name, sc.id""")
                 .param("c", collectionId).param("counted", COUNTED)
                 .query((rs, n) -> new ReportedSchool(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4).strip(), rs.getString(5).strip(), rs.getLong(6)))
                 .list();
-        Inputs inputs = new Inputs(c.phonicsThreshold(), suppressBelow(),
-                schools.stream().map(ReportedSchool::submissionId).toList());
-        Cached cached = cache.get(collectionId);
-        if (cached != null && cached.inputs().equals(inputs)) {
-            return Optional.of(cached.report());
-        }
-        Report report = compute(collectionId, c, schools, inputs);
-        cache.put(collectionId, new Cached(inputs, report));
-        return Optional.of(report);
+        return Optional.of(compute(collectionId, c, schools, suppressBelow()));
     }
 
-    private Report compute(long collectionId, CollectionRow c, List<ReportedSchool> schools, Inputs inputs) {
-        ValidationOptions options = ValidationOptions.defaults();
-        if (c.phonicsThreshold() != null) {
-            options = options.withPhonicsThreshold(c.phonicsThreshold());
-        }
-        ReturnValidator validator = new ReturnValidator(new CtfReader(), options);
-        MeasureBook book = new MeasureBook(new Suppression(inputs.suppressBelow()));
-        Map<Long, ReadSubmission> earlier = read.getOrDefault(collectionId, Map.of());
-        Map<Long, ReadSubmission> now = new HashMap<>();
+    private Report compute(long collectionId, CollectionRow c, List<ReportedSchool> schools, int suppressBelow) {
+        ValidationContext context = MeasuredPupil.context(c.kind(), AcademicYear.ofSummer(c.summerYear()),
+                c.phonicsThreshold());
+        MeasureBook book = new MeasureBook(new Suppression(suppressBelow));
         List<CountedPupil> counted = new ArrayList<>();
+        Map<Long, List<AssessedPupil>> outcomes = outcomes(
+                schools.stream().map(ReportedSchool::submissionId).toList());
         for (ReportedSchool school : schools) {
-            ReadSubmission seen = earlier.get(school.submissionId());
-            if (seen == null || !Objects.equals(seen.phonicsThreshold(), c.phonicsThreshold())) {
-                seen = new ReadSubmission(c.phonicsThreshold(), readSchool(validator, c, school));
-            }
-            now.put(school.submissionId(), seen);
             PupilListener counter = book.school(Long.toString(school.schoolId()));
-            for (SeenPupil p : seen.pupils()) {
-                counter.onPupil(p.context(), p.pupil());
-                counted.add(new CountedPupil(school.schoolId(), p.context(), p.pupil()));
+            for (AssessedPupil pupil : outcomes.getOrDefault(school.submissionId(), List.of())) {
+                counter.onPupil(context, pupil);
+                counted.add(new CountedPupil(school.schoolId(), context, pupil));
             }
         }
-        read.put(collectionId, now);
         Map<Long, Map<String, MeasureValue>> bySchool = new HashMap<>();
         Map<String, MeasureValue> total = new LinkedHashMap<>();
         List<Heading> headings = MeasureBook.definitions(c.kind()).stream()
@@ -186,52 +157,40 @@ public class Measures {
                 bySchool.computeIfAbsent(Long.valueOf(v.school()), k -> new LinkedHashMap<>()).put(v.id(), v);
             }
         }
-        return new Report(collectionId, c.kind(), c.summerYear(), inputs.suppressBelow(), !provisional,
+        return new Report(collectionId, c.kind(), c.summerYear(), suppressBelow, !provisional,
                 headings, schools, bySchool, total, List.copyOf(counted));
     }
 
     /**
-     * The pupils of the school's files as the checks accepted them: readable, of this collection and year, and sent
-     * by this school. A file that turns out broken part-way is discarded whole, as the engine asks.
+     * The pupils of each version as its check counted them: those of its files that are the request's return
+     * (readable, of this collection and year, and sent by this school), in the order read. One query for them all.
      */
-    private List<SeenPupil> readSchool(ReturnValidator validator, CollectionRow c, ReportedSchool school) {
-        List<FileContent> files = jdbc.sql("""
-                select file_name, content from submission_file
-                where submission_id = :s and read_error is null and collection = :kind and summer_year = :year
-                order by id""")
-                .param("s", school.submissionId()).param("kind", c.kind().name()).param("year", c.summerYear())
-                .query((rs, n) -> new FileContent(rs.getString(1), rs.getBytes(2))).list();
-        List<SeenPupil> all = new ArrayList<>();
-        for (FileContent file : files) {
-            List<SeenPupil> pupils = new ArrayList<>();
-            boolean[] ours = {true};
-            FileReport report = validator.validate(file.name(), new ByteArrayInputStream(file.content()),
-                    new PupilListener() {
-                        @Override
-                        public void onFileStart(CtfHeader h, ValidationContext context) {
-                            ours[0] = h.sourceLa() == null || h.sourceEstab() == null
-                                    || h.sourceLa().equals(school.la()) && h.sourceEstab().equals(school.estab());
-                        }
-
-                        @Override
-                        public void onPupil(ValidationContext context, AssessedPupil pupil) {
-                            pupils.add(new SeenPupil(context, pupil));
-                        }
-                    });
-            if (report.readable() && ours[0]) {
-                all.addAll(pupils);
-            }
+    private Map<Long, List<AssessedPupil>> outcomes(List<Long> submissionIds) {
+        Map<Long, List<AssessedPupil>> bySubmission = new HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return bySubmission;
         }
-        return List.copyOf(all);
+        jdbc.sql("""
+                select submission_id, upn, sex, nc_year, dob, pupil_groups, results from pupil_outcome
+                where submission_id in (:ids) order by id""")
+                .param("ids", submissionIds)
+                .query(rs -> {
+                    MeasuredPupil pupil = new MeasuredPupil(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), groups((String[]) rs.getArray(6).getArray()),
+                            json.readValue(rs.getString(7), RESULTS));
+                    bySubmission.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(pupil.toAssessed());
+                });
+        return bySubmission;
     }
 
-    private record SeenPupil(ValidationContext context, AssessedPupil pupil) {
-    }
+    private static final TypeReference<Map<String, List<String>>> RESULTS = new TypeReference<>() {
+    };
 
-    /** A version's pupils as read with a phonics threshold, so that a new report re-reads only what changed. */
-    private record ReadSubmission(Integer phonicsThreshold, List<SeenPupil> pupils) {
-    }
-
-    private record FileContent(String name, byte[] content) {
+    private static List<PupilGroup> groups(String[] names) {
+        List<PupilGroup> groups = new ArrayList<>(names.length);
+        for (String name : names) {
+            groups.add(PupilGroup.valueOf(name));
+        }
+        return groups;
     }
 }

@@ -1,8 +1,7 @@
-package org.openreturns.server.submissions;
+package org.openreturns.server.checks;
 
 import java.util.List;
 import org.openreturns.server.collections.PhonicsThresholdChanged;
-import org.openreturns.server.jobs.JobQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,12 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PhonicsRecheck {
 
     private final JdbcClient jdbc;
-    private final JobQueue jobs;
+    private final CheckQueue checks;
     private final TransactionTemplate tx;
 
-    PhonicsRecheck(JdbcClient jdbc, JobQueue jobs, TransactionTemplate tx) {
+    PhonicsRecheck(JdbcClient jdbc, CheckQueue checks, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.jobs = jobs;
+        this.checks = checks;
         this.tx = tx;
     }
 
@@ -34,7 +33,7 @@ class PhonicsRecheck {
                     join collection c on c.id = r.collection_id
                     where c.id = :collection and c.kind = 'PHONICS'""")
                     .param("collection", event.collectionId()).query(Long.class).list();
-            current.forEach(id -> jobs.enqueue(SubmissionIntake.CHECK_JOB, id));
+            current.forEach(checks::check);
         });
     }
 }
