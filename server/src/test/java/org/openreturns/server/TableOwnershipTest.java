@@ -36,7 +36,14 @@ class TableOwnershipTest {
             Map.entry("file_request", "requests"),
             Map.entry("school", "schools"),
             Map.entry("submission", "submissions"), Map.entry("submission_file", "submissions"),
-            Map.entry("finding", "submissions"), Map.entry("pupil_result", "submissions"));
+            Map.entry("finding", "checks"), Map.entry("pupil_result", "checks"),
+            Map.entry("pupil_outcome", "checks"), Map.entry("outcome_backfill", "checks"));
+
+    /**
+     * Known exceptions, each with its reason. The school's explanation of a query is written by submissions, whose
+     * pages take it, onto the finding checks wrote: it should become a table of its own (explanation by finding key).
+     */
+    private static final Map<String, String> ALSO_WRITTEN_BY = Map.of("finding", "submissions/SubmissionService.java");
 
     private static final Pattern WRITE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)");
 
@@ -66,7 +73,8 @@ class TableOwnershipTest {
                 Matcher m = WRITE.matcher(Files.readString(file));
                 while (m.find()) {
                     String owner = OWNERS.get(m.group(1).toLowerCase());
-                    if (owner != null && !owner.equals(feature)) {
+                    boolean excepted = relative.toString().equals(ALSO_WRITTEN_BY.get(m.group(1).toLowerCase()));
+                    if (owner != null && !owner.equals(feature) && !excepted) {
                         trespasses.add(relative + " writes " + m.group(1) + ", owned by " + owner);
                     }
                 }

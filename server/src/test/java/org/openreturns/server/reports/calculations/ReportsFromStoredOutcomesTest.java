@@ -1,4 +1,4 @@
-package org.openreturns.server.reports;
+package org.openreturns.server.reports.calculations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.server.PortalTest;
-import org.openreturns.server.accounts.UserRepository;
-import org.openreturns.server.reports.ReportFixtures.TestSchool;
-import org.openreturns.server.submissions.SubmissionIntake;
+import org.openreturns.server.testing.Fixtures;
+import org.openreturns.server.testing.Fixtures.TestSchool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.ObjectMapper;
@@ -22,10 +21,7 @@ class ReportsFromStoredOutcomesTest {
     JdbcClient jdbc;
 
     @Autowired
-    UserRepository users;
-
-    @Autowired
-    SubmissionIntake intake;
+    Fixtures f;
 
     @Autowired
     ObjectMapper json;
@@ -35,7 +31,6 @@ class ReportsFromStoredOutcomesTest {
 
     @Test
     void aReportIsTheSameWhenTheStoredBytesAreGone() throws Exception {
-        ReportFixtures f = new ReportFixtures(jdbc, users, intake);
         long collection = f.collection(Collection.PHONICS);
         TestSchool ash = f.upload(collection, f.school(collection, "Ash Primary School"), 24, 71);
         TestSchool beech = f.upload(collection, f.school(collection, "Beech Primary School"), 17, 72);
@@ -54,7 +49,7 @@ class ReportsFromStoredOutcomesTest {
         assertThat(after.pupils().size()).isEqualTo(before.pupils().size()).isGreaterThanOrEqualTo(24 + 17);
         assertThat(after.phonicsThresholdKnown()).isTrue();
         assertThat(groups.of(after).of(null)).isEqualTo(groups.of(before).of(null));
-        for (MeasureValue e : ReportFixtures.engineCount(List.of(ash, beech), after.suppressBelow())) {
+        for (MeasureValue e : Fixtures.engineCount(List.of(ash, beech), after.suppressBelow())) {
             // engineCount reads with no threshold: only the pupils counted can be compared for phonics
             MeasureValue actual = e.school() == null ? after.la(e.id()).orElseThrow()
                     : after.school(Long.parseLong(e.school()), e.id()).orElseThrow();
