@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.openreturns.server.testing.Fixtures;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.synthetic.GeneratorSettings;
@@ -73,7 +74,7 @@ class OutcomeBackfillTest {
         Long collection = null;
         int year = 0;
         while (collection == null) {
-            year = 2032 + ThreadLocalRandom.current().nextInt(60);
+            year = ThreadLocalRandom.current().nextInt(Fixtures.OWN_KIND_FROM, Fixtures.LAST_YEAR + 1);
             collection = jdbc.sql("""
                     insert into collection (kind, summer_year) values ('MTC', :year)
                     on conflict do nothing returning id""")

@@ -113,7 +113,7 @@ class PupilTableAndYearsTest {
     /** EYFSP collections for a year and the year before, both new, so the earlier one is the latest before. */
     private void consecutiveCollections() {
         while (true) {
-            year = ThreadLocalRandom.current().nextInt(2032, 2099);
+            year = ThreadLocalRandom.current().nextInt(Fixtures.OWN_KIND_FROM + 1, Fixtures.LAST_YEAR + 1);
             Long before = insertCollection(year - 1);
             if (before == null) {
                 continue;

@@ -80,9 +80,18 @@ public class Fixtures {
         return new Actor(u.id(), u.email(), u.role(), u.schoolId(), Actor.Channel.WEB);
     }
 
+    /**
+     * Years the tests hand out, kept apart so that one kind of hand-out never uses up the other: whole fresh years
+     * (with both neighbours empty) from the first range, collections of their own kind from the second. The engine
+     * knows academic years up to 2100; fresh years stay in the future, so that no deadline in them has passed.
+     */
+    private static final int FRESH_FROM = 2028;
+    public static final int OWN_KIND_FROM = 2075;
+    public static final int LAST_YEAR = 2100;
+
     /** A summer year with no collections in it or in the year either side, so a test may copy into or from it. */
     public synchronized int freshYear() {
-        for (int year = 2035; year < 2099; year++) {
+        for (int year = FRESH_FROM; year < OWN_KIND_FROM - 1; year++) {
             if (YEARS_HANDED_OUT.contains(year) || YEARS_HANDED_OUT.contains(year - 1)
                     || YEARS_HANDED_OUT.contains(year + 1)) {
                 continue;
@@ -153,8 +162,8 @@ public class Fixtures {
 
     /** A collection of its own, in a year with no other of its kind, so its report holds only this test's schools. */
     public long collection(Collection kind) {
-        while (true) {
-            int year = ThreadLocalRandom.current().nextInt(2032, 2099);
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int year = ThreadLocalRandom.current().nextInt(OWN_KIND_FROM, LAST_YEAR + 1);
             Long id = jdbc.sql("""
                     insert into collection (kind, summer_year) values (:kind, :year)
                     on conflict do nothing returning id""")
@@ -163,6 +172,7 @@ public class Fixtures {
                 return id;
             }
         }
+        throw new IllegalStateException("No year left without a " + kind + " collection for tests");
     }
 
     public int year(long collectionId) {
