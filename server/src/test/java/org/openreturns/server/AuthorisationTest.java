@@ -281,11 +281,11 @@ class AuthorisationTest {
                 Caller.HEAD_A, headA, Caller.STAFF_A, person("staff1@demo.openreturns.org"),
                 Caller.HEAD_B, headB, Caller.STAFF_B, person("staff2@demo.openreturns.org"));
         long schoolA = headA.schoolId();
-        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('PHONICS', 2031) returning id")
+        long collection = jdbc.sql("insert into collection (kind, summer_year) values ('PHONICS', 2074) returning id")
                 .query(Long.class).single();
         long requestA = jdbc.sql("""
                 insert into file_request (collection_id, school_id, title, deadline)
-                values (:c, :s, 'Phonics 2031', date '2031-06-27') returning id""")
+                values (:c, :s, 'Phonics 2074', date '2074-06-27') returning id""")
                 .param("c", collection).param("s", schoolA).query(Long.class).single();
         Receipt receipt = intake.receive(Actor.system("authorisation test"), requestA,
                 List.of(new UploadedFile("PHO.xml", "<CTfile/>".getBytes(StandardCharsets.UTF_8))), null);

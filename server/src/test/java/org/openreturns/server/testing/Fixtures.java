@@ -86,6 +86,7 @@ public class Fixtures {
      * knows academic years up to 2100; fresh years stay in the future, so that no deadline in them has passed.
      */
     private static final int FRESH_FROM = 2028;
+    /** 2074 is AuthorisationTest's own phonics year, between the two ranges. */
     public static final int OWN_KIND_FROM = 2075;
     public static final int LAST_YEAR = 2100;
 
