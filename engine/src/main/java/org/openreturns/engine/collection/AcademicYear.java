@@ -8,8 +8,11 @@ import java.time.LocalDate;
  */
 public record AcademicYear(int summerYear) implements Comparable<AcademicYear> {
 
+    public static final int FIRST_SUMMER = 2000;
+    public static final int LAST_SUMMER = 2100;
+
     public AcademicYear {
-        if (summerYear < 2000 || summerYear > 2100) {
+        if (summerYear < FIRST_SUMMER || summerYear > LAST_SUMMER) {
             throw new IllegalArgumentException("Academic year out of range: " + summerYear);
         }
     }

@@ -62,16 +62,19 @@ class CollectionsController {
         int nextYear = all.isEmpty() ? AcademicYear.containing(LocalDate.now(clock)).summerYear()
                 : all.get(0).collection().summerYear() + 1;
         model.addAttribute("byYear", byYear);
-        model.addAttribute("copyYear", nextYear);
-        model.addAttribute("copyFromLabel", AcademicYear.ofSummer(nextYear - 1).label());
-        model.addAttribute("copyToLabel", AcademicYear.ofSummer(nextYear).label());
+        // Past the last year the engine knows there is nothing to copy into; the page must still list the rest.
+        if (nextYear <= AcademicYear.LAST_SUMMER) {
+            model.addAttribute("copyYear", nextYear);
+            model.addAttribute("copyFromLabel", AcademicYear.ofSummer(nextYear - 1).label());
+            model.addAttribute("copyToLabel", AcademicYear.ofSummer(nextYear).label());
+        }
         model.addAttribute("mayManage", LaStaff.mayManage(Actor.of(auth)));
         return "collections/list";
     }
 
     @PostMapping("/la/collections/copy")
     String copy(@RequestParam(name = "summerYear") int summerYear, Authentication auth, RedirectAttributes redirect) {
-        if (summerYear < 2001 || summerYear > 2100) {
+        if (summerYear <= AcademicYear.FIRST_SUMMER || summerYear > AcademicYear.LAST_SUMMER) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         CollectionService.CopyResult result = collections.copyFromPreviousYear(summerYear, Actor.of(auth));

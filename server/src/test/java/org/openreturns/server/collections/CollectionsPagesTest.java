@@ -300,6 +300,18 @@ class CollectionsPagesTest {
     }
 
     @Test
+    void theListStillShowsOnceTheLastYearTheEngineKnowsHasACollectionButOffersNoCopyBeyondIt() throws Exception {
+        fixtures.collection(Collection.KS1, Fixtures.LAST_YEAR);
+
+        mvc.perform(get("/la/collections").with(user(fixtures.user("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString((Fixtures.LAST_YEAR - 1) + "/" + (Fixtures.LAST_YEAR % 100))))
+                .andExpect(content().string(not(containsString("/la/collections/copy"))));
+        mvc.perform(asOfficer(post("/la/collections/copy")).param("summerYear", Integer.toString(Fixtures.LAST_YEAR + 1)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void moderatorsMayLookButNotChangeAndSchoolsSeeNothing() throws Exception {
         int year = fixtures.freshYear();
         long id = create(Collection.MTC, year);
