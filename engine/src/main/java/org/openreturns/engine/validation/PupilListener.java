@@ -11,7 +11,11 @@ import org.openreturns.engine.rules.ValidationContext;
  */
 public interface PupilListener {
 
-    /** Called once, after the header is read and the collection known, before the first pupil. */
+    /**
+     * Called once per collection the listener is given pupils of, after the header is read and the collection known,
+     * before that collection's first pupil. A file may carry several collections: each pupil comes with the context of
+     * the collection it is checked for.
+     */
     default void onFileStart(CtfHeader header, ValidationContext context) {
     }
 

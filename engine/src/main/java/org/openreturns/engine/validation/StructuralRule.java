@@ -12,6 +12,8 @@ enum StructuralRule implements Rule {
     NO_PUPILS("file.noPupils", Severity.ERROR),
     /** No result in the file matches an item of any collection for the year. */
     NO_RESULTS("file.noResults", Severity.ERROR),
+    /** No result for the year checked, but results for another: a file exported in, or checked for, the wrong year. */
+    RESULTS_FOR_ANOTHER_YEAR("file.resultsForAnotherYear", Severity.ERROR),
     /** Results whose codes match no item: listed so the LA can map them, never dropped silently (ctf.md §10). */
     UNMAPPED_RESULTS("file.unmappedResults", Severity.INFO),
     /** The file also holds this year's results of another collection, which belong in a file of their own. */

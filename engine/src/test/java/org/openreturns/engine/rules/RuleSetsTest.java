@@ -16,13 +16,13 @@ class RuleSetsTest {
     private static final List<String> COMMON = List.of("upn.missing", "upn.format", "upn.checkLetter", "upn.laCode",
             "upn.duplicate", "pupil.surnameMissing", "pupil.forenameMissing", "pupil.dobInvalid", "pupil.sexInvalid",
             "pupil.dobOutsideYearGroup", "result.conflict", "file.sourceSchool", "file.ctfVersion",
-            "file.academicYear");
+            "file.academicYear", "pupil.yearGroup");
 
     private static final Map<Collection, List<String>> OWN = Map.of(
             Collection.EYFSP, List.of("eyfsp.elgMissing", "eyfsp.invalidCode", "eyfsp.allOrNoneA", "eyfsp.exemption"),
             Collection.PHONICS, List.of("phonics.noResult", "phonics.markOutOfRange", "phonics.invalidCode",
                     "phonics.markAndCode", "phonics.outcomeInconsistent", "phonics.alreadyMet",
-                    "phonics.thresholdUnknown"),
+                    "phonics.thresholdUnknown", "phonics.ncYearMissing"),
             Collection.KS1, List.of("ks1.missing", "ks1.invalidCode"),
             Collection.KS2_TA, List.of("ks2.missing", "ks2.invalidCode", "ks2.leftInconsistent"),
             Collection.MTC, List.of("mtc.missing", "mtc.scoreOutOfRange", "mtc.invalidCode"));

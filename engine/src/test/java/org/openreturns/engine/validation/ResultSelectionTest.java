@@ -169,11 +169,23 @@ class ResultSelectionTest {
         assertThat(report.collection()).isNull();
         assertThat(report.year()).isEqualTo(AcademicYear.ofSummer(2026));
         assertThat(report.pupils()).isEqualTo(3);
-        assertThat(withCode(report, "file.noResults")).singleElement().satisfies(f -> {
+        // They hold last year's results, so the error says so rather than asking for results to be entered.
+        assertThat(withCode(report, "file.resultsForAnotherYear")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).contains("3 pupils", "2025/26");
+            assertThat(f.message()).contains("3 pupils", "2025/26", "2024/25");
         });
         assertThat(withCode(report, "file.noPupils")).isEmpty();
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void pupilsWithoutAnyResultsAreAnErrorAskingForThem() {
+        FileReport report = validate(TestCtf.file2026(
+                "<Pupil><UPN>" + TestCtf.UPN_3 + "</UPN><Surname>Patel</Surname></Pupil>"));
+
+        assertThat(withCode(report, "file.noResults")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("1 pupil", "2025/26", "Enter the results");
+        });
     }
 }

@@ -23,6 +23,7 @@ public final class CommonRules {
                 new DateOfBirthInvalid(),
                 new SexInvalid(),
                 new DateOfBirthOutsideYearGroup(),
+                new YearGroupFitsCollection(),
                 new ConflictingResults());
     }
 }

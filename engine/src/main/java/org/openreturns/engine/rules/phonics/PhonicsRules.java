@@ -32,6 +32,7 @@ public final class PhonicsRules {
         years.put(2022, CommonRules.base().with(
                 new PhonicsConflictingResults(codes),
                 new PhonicsThresholdUnknown(),
+                new PhonicsYearGroupMissing(),
                 new PhonicsNoResult(codes),
                 new PhonicsMarkOutOfRange(codes),
                 new PhonicsInvalidCode(codes),
