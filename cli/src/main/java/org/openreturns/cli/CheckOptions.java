@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.ctf.CtfReader;
 import org.openreturns.engine.items.ItemTable;
@@ -21,8 +23,9 @@ final class CheckOptions {
     CommandSpec spec;
 
     @Option(names = "--year", paramLabel = "YEAR",
-            description = "Summer year of the collection: 2026 means the 2025/26 collections. Default: the year each "
-                    + "file's header names.")
+            description = "Summer year of the collection: 2026 means the 2025/26 collections. Default: the academic "
+                    + "year today falls in (1 September to 31 August), so last summer's files need --year in the "
+                    + "autumn.")
     Integer year;
 
     @Option(names = "--threshold", paramLabel = "MARK",
@@ -42,6 +45,25 @@ final class CheckOptions {
             description = "Largest file accepted, in MB (default ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
+    private final Clock clock;
+
+    CheckOptions(Clock clock) {
+        this.clock = clock;
+    }
+
+    CheckOptions() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /**
+     * The year checked: the one asked for, else the current collection year, the academic year today falls in. That is
+     * the year whose collections an LA is running or preparing; a file of the summer before is then reported as last
+     * year's, with the option that checks it for that year, rather than silently checked for the year it names.
+     */
+    AcademicYear checkedYear() {
+        return year != null ? AcademicYear.ofSummer(year) : AcademicYear.containing(LocalDate.now(clock));
+    }
+
     boolean json() {
         if (!format.equals("text") && !format.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
@@ -55,13 +77,10 @@ final class CheckOptions {
 
     ValidationOptions validationOptions() {
         ValidationOptions options = ValidationOptions.defaults();
-        if (year != null) {
-            if (year < 2000 || year > 2100) {
-                throw new ParameterException(spec.commandLine(), "--year must be a summer year such as 2026, not "
-                        + year);
-            }
-            options = options.withYear(AcademicYear.ofSummer(year));
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new ParameterException(spec.commandLine(), "--year must be a summer year such as 2026, not " + year);
         }
+        options = options.withYear(checkedYear());
         if (threshold != null) {
             if (threshold < 0 || threshold > 40) {
                 throw new ParameterException(spec.commandLine(), "--threshold must be a mark from 0 to 40, not "

@@ -1,5 +1,6 @@
 package org.openreturns.cli;
 
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,20 @@ public final class OpenReturnsCli {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new OpenReturnsCli());
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    /** The command line as on the clock's date, which decides the collection year checked when none is given. */
+    static CommandLine commandLine(Clock clock) {
+        CommandLine.IFactory standard = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckOptions.class ? (K) new CheckOptions(clock) : standard.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new OpenReturnsCli(), factory);
         // Exit status 2 means "a file cannot be read" to scripts, so a mistyped option must not look the same.
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));

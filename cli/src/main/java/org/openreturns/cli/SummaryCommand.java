@@ -52,7 +52,7 @@ final class SummaryCommand implements Callable<Integer> {
         Map<String, String> schoolNames = new LinkedHashMap<>();
         List<FileReport> unreadable = new ArrayList<>();
         for (Path file : InputFiles.expand(files)) {
-            FileReport report = FileValidation.validate(validator, file, new PupilListener() {
+            List<FileReport> reports = FileValidation.validate(validator, file, new PupilListener() {
                 private PupilListener school;
 
                 @Override
@@ -66,6 +66,7 @@ final class SummaryCommand implements Callable<Integer> {
                     school.onPupil(context, pupil);
                 }
             });
+            FileReport report = reports.get(0);
             if (!report.readable()) {
                 unreadable.add(report);
             } else {

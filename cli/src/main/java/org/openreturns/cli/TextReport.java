@@ -43,6 +43,9 @@ final class TextReport {
             r.findings().stream().sorted(Comparator.comparing(Finding::severity)).forEach(f -> out.println("  "
                     + label(f.severity()) + " [" + f.code() + (f.item() == null ? "" : " " + f.item()) + "] "
                     + f.message()));
+            if (r.resultsYear() != null) {
+                out.println("  " + otherYearHint(r));
+            }
             out.println();
         }
         if (!crossFile.isEmpty()) {
@@ -55,6 +58,13 @@ final class TextReport {
         out.println(plural(reports.size(), "file") + " checked: " + plural(errors, "error") + ", "
                 + plural(queries, "query", "queries") + ", " + plural(crossFile.size(), "pupil") + " in more than one "
                 + "file" + (unreadable > 0 ? ", " + plural(unreadable, "file") + " could not be read" : "") + ".");
+    }
+
+    /** How to check a file whose results are all for another year than the one checked. */
+    static String otherYearHint(FileReport r) {
+        return "Its results are for " + r.resultsYear().label() + ", not " + r.year().label() + ". To check it for "
+                + r.resultsYear().label() + ": openreturns validate --year " + r.resultsYear().summerYear() + " "
+                + r.fileName();
     }
 
     private static String describe(FileReport r) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code openreturns validate}: checks each file and the files together. Exit status, for scripts: 0 when no file has
+ * {@code openreturns validate}: checks each file, for each collection it carries, and the files together. Exit status, for scripts: 0 when no file has
  * errors, 1 when some file has errors, 2 when some file cannot be read at all.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReturnValidator validator = new ReturnValidator(options.reader(), options.validationOptions());
         List<FileReport> reports = new ArrayList<>();
         for (Path file : InputFiles.expand(files)) {
-            reports.add(FileValidation.validate(validator, file));
+            reports.addAll(FileValidation.validate(validator, file));
         }
         List<CrossFileFinding> crossFile = CrossFileCheck.check(reports);
         PrintWriter out = spec.commandLine().getOut();
@@ -54,6 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
             TextReport.validation(out, reports, crossFile);
         }
         out.flush();
+        if (json) {
+            // The JSON on stdout is the scripts' contract; the way to check last year's file is for the person.
+            PrintWriter err = spec.commandLine().getErr();
+            reports.stream().filter(r -> r.resultsYear() != null).forEach(r -> err.println(r.fileName() + ": "
+                    + TextReport.otherYearHint(r)));
+            err.flush();
+        }
         return exitStatus(reports);
     }
 

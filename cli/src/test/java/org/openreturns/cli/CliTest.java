@@ -10,6 +10,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +36,11 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** The summer term of 2025/26, whose files the generator writes by default. */
+    private static final Clock JUNE_2026 = Clock.fixed(Instant.parse("2026-06-20T10:00:00Z"), ZoneId.of("UTC"));
+
     static Run run(String... args) {
-        CommandLine cli = OpenReturnsCli.commandLine();
+        CommandLine cli = OpenReturnsCli.commandLine(JUNE_2026);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
