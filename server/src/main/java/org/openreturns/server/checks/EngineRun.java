@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's one pass over a version's stored files, as the CLI's validate command runs it (the collection and
- * year read from each file's content): each file's findings and pupils, or its refusal, and the findings across
- * files. The same pass takes what the measures need of each pupil, so that reports never read the files. Writes
+ * The engine's one pass over a version's stored files, as the CLI's validate command runs it (the collections and
+ * year read from each file's content): each file's findings and pupils for the request's collection, or its refusal,
+ * and the findings across files. The same pass takes what the measures need of each pupil, so that reports never read the files. Writes
  * nothing.
  */
 @Component
@@ -51,6 +51,9 @@ class EngineRun {
 
     private record StoredFile(String name, byte[] content) {
     }
+
+    /** The finding that names the other collections' results a file carried. */
+    static final String OTHER_COLLECTION = "file.otherCollection";
 
     private final JdbcClient jdbc;
     private final UploadLimits limits;
@@ -83,11 +86,17 @@ class EngineRun {
         String name = stored.name();
         List<PupilRow> pupils = new ArrayList<>();
         List<MeasuredPupil> measured = new ArrayList<>();
-        FileReport report = validator.validate(name, new ByteArrayInputStream(stored.content()),
+        // A file may carry several collections (a Year 1/Year 2 export holds phonics and KS1): only the request's
+        // collection is this return, so only its pupils are kept.
+        List<FileReport> reports = validator.validateAll(name, new ByteArrayInputStream(stored.content()),
                 (context, pupil) -> {
-                    pupils.add(row(pupil));
-                    measured.add(MeasuredPupil.of(context, pupil));
+                    if (context.collection() == expected.collection()) {
+                        pupils.add(row(pupil));
+                        measured.add(MeasuredPupil.of(context, pupil));
+                    }
                 });
+        FileReport report = reports.stream().filter(r -> r.collection() == expected.collection()).findFirst()
+                .orElse(reports.get(0));
         if (!report.readable()) {
             CtfReadException e = report.readError();
             String where = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
@@ -98,8 +107,32 @@ class EngineRun {
                 .map(refusal -> new FileOutcome(fileId, report, false, List.of(new Finding(Severity.ERROR,
                         refusal.code(), null, null, refusal.message(), 0)), List.<PupilRow>of(),
                         List.<MeasuredPupil>of()))
-                .orElseGet(() -> new FileOutcome(fileId, report, true, report.findings(), pupils,
-                        isOfTheReturn(report, expected) ? measured : List.of()));
+                .orElseGet(() -> new FileOutcome(fileId, report, true, withOtherCollections(report, reports),
+                        pupils, isOfTheReturn(report, expected) ? measured : List.of()));
+    }
+
+    /**
+     * The return's findings and, once, what else the file carried: results the school must send to the requests of
+     * their own collections, since checking this return did not take them in.
+     */
+    private static List<Finding> withOtherCollections(FileReport report, List<FileReport> reports) {
+        List<FileReport> others = reports.stream()
+                .filter(r -> r != report && r.collection() != null && r.collection() != report.collection()).toList();
+        if (others.isEmpty()) {
+            return report.findings();
+        }
+        StringBuilder held = new StringBuilder();
+        for (int i = 0; i < others.size(); i++) {
+            FileReport other = others.get(i);
+            held.append(i == 0 ? "" : i == others.size() - 1 ? " and " : ", ").append(other.collection().title())
+                    .append(" results for ").append(other.pupils()).append(other.pupils() == 1 ? " pupil" : " pupils");
+        }
+        String sendTo = others.size() == 1 ? "send them to your " + others.get(0).collection().title() + " request"
+                : "send each to your request for that collection";
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.add(new Finding(Severity.INFO, OTHER_COLLECTION, null, null, "The file also holds " + held + " for "
+                + report.year().summerYear() + ". They were not checked here: " + sendTo + ".", 0));
+        return findings;
     }
 
     private static boolean isOfTheReturn(FileReport report, RightReturn expected) {
