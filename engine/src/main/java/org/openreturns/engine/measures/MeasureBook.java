@@ -15,7 +15,8 @@ import org.openreturns.engine.validation.PupilListener;
 
 /**
  * The headline measures (reference/rules.md §3) of a set of returns, per school and in total, counted while the
- * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Only counters are kept,
+ * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Each pupil counts as a clean
+ * return would hold them ({@link CountedResults}). Only counters are kept,
  * never pupils, so a book over many large files stays small. Each file's collection comes from its
  * {@link ValidationContext}; a book is meant for one academic year.
  *
@@ -84,7 +85,11 @@ public final class MeasureBook {
         }
 
         @Override
-        public void onPupil(ValidationContext context, AssessedPupil pupil) {
+        public void onPupil(ValidationContext context, AssessedPupil checked) {
+            AssessedPupil pupil = CountedResults.of(checked);
+            if (pupil == null) {
+                return;
+            }
             synchronized (MeasureBook.this) {
                 Collection c = context.collection();
                 if (c != collection) {

@@ -25,7 +25,8 @@ class RuleSetsTest {
                     "phonics.thresholdUnknown"),
             Collection.KS1, List.of("ks1.missing", "ks1.invalidCode"),
             Collection.KS2_TA, List.of("ks2.missing", "ks2.invalidCode", "ks2.leftInconsistent"),
-            Collection.MTC, List.of("mtc.missing", "mtc.scoreOutOfRange", "mtc.invalidCode"));
+            Collection.MTC, List.of("mtc.missing", "mtc.scoreOutOfRange", "mtc.invalidCode",
+                    "mtc.scoreAnnulled"));
 
     @ParameterizedTest
     @EnumSource(Collection.class)
