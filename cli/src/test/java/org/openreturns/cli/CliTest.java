@@ -158,6 +158,24 @@ class CliTest {
     }
 
     @Test
+    void theJsonSaysWhichPhonicsThresholdWasUsed() throws IOException {
+        JsonNode files = JSON.readTree(run("validate", "--format", "json", "--year", "2026", clean.toString()).out())
+                .get("files");
+        int phonics = 0;
+        for (JsonNode file : files) {
+            if (file.get("collection").asText().equals("PHONICS")) {
+                phonics++;
+                assertThat(file.get("phonicsThreshold").asInt()).isEqualTo(31);
+            } else {
+                assertThat(file.get("phonicsThreshold").isNull()).isTrue();
+            }
+        }
+        assertThat(phonics).isPositive();
+        JsonNode summary = JSON.readTree(run("summary", "--format", "json", "--year", "2026", clean.toString()).out());
+        assertThat(summary.get("phonicsThreshold").asInt()).isEqualTo(31);
+    }
+
+    @Test
     void summaryCountsARepeatedUpnOnceAndLeavesOutAnErroredResult(@TempDir Path dir) throws IOException {
         // Full marks twice for one UPN (upn.duplicate), and a score of 99 (an error): a clean return holds one
         // pupil at 25 and one at 10.

@@ -91,6 +91,8 @@ final class MtcMeasures implements CollectionMeasures {
 
     @Override
     public List<MeasureCount> counts() {
-        return List.of(averageScore.of(AVERAGE_SCORE), fullMarks.of(FULL_MARKS), tookCheck.of(TOOK_CHECK));
+        // The average is over the takers, but hidden with the eligible cohort, as the two percentages are.
+        return List.of(averageScore.of(AVERAGE_SCORE).withCohort(tookCheck.of(TOOK_CHECK).denominator()),
+                fullMarks.of(FULL_MARKS), tookCheck.of(TOOK_CHECK));
     }
 }
