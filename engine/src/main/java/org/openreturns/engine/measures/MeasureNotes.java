@@ -17,9 +17,9 @@ final class MeasureNotes {
     private static final String EYFSP_CHILDREN = "Children with a valid result (1, 2 or A) in all 17 early learning "
             + "goals.";
     private static final String ALL_A_LEFT_OUT = " Children with all 17 at A (an exemption) are left out, as the DfE "
-            + "did before 2021; its current rule is not confirmed, and the LA can choose to count them instead.";
+            + "did before 2021 (its current rule is not confirmed).";
     private static final String ALL_A_COUNTED = " Children with all 17 at A (an exemption) are counted, as not at the "
-            + "expected level; the DfE's current rule is not confirmed, and before 2021 they were left out.";
+            + "expected level (the DfE's current rule is not confirmed; before 2021 they were left out).";
 
     private static final String PHONICS_Y1 = "Year 1 pupils with a mark, or coded A (absent), D (did not take the "
             + "check) or Q (maladministration), as the DfE counts them; pupils coded L (left) or with no valid result "
@@ -46,8 +46,9 @@ final class MeasureNotes {
     }
 
     /**
-     * Decimal places a value is shown with: whole-number percentages for phonics, KS1, KS2 and MTC, as the DfE publishes
-     * them; EYFSP percentages to 1 dp (published unrounded since 2024/25) and averages to 1 dp (reference/rules.md §3).
+     * Decimal places a value is shown with: whole-number percentages for phonics, KS1, KS2 and MTC, as the DfE
+     * publishes them; EYFSP percentages to 1 dp (published unrounded since 2024/25) and averages to 1 dp
+     * (reference/rules.md §3).
      */
     static int decimals(Collection collection, Measure measure) {
         return measure.kind() == Measure.Kind.AVERAGE || collection == Collection.EYFSP ? 1 : 0;

@@ -45,7 +45,8 @@ class ReportedMeasuresTest {
         // Three eligible pupils, none of whom took the check: "no pupils" beside a suppressed 0% would give it away.
         MeasureBook book = new MeasureBook(new Suppression(5));
         MeasureValue average = measure(book, context(Collection.MTC), "mtc.averageScore",
-                pupil(Collection.MTC, "MTC", "A"), pupil(Collection.MTC, "MTC", "A"), pupil(Collection.MTC, "MTC", "B"));
+                pupil(Collection.MTC, "MTC", "A"), pupil(Collection.MTC, "MTC", "A"),
+                pupil(Collection.MTC, "MTC", "B"));
         MeasureValue took = book.results().stream().filter(v -> v.school() == null
                 && v.id().equals("mtc.tookCheckPercent")).findFirst().orElseThrow();
 

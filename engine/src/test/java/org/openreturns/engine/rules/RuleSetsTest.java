@@ -14,7 +14,8 @@ import org.openreturns.engine.collection.Collection;
 class RuleSetsTest {
 
     private static final List<String> COMMON = List.of("upn.missing", "upn.format", "upn.temporary", "upn.checkLetter",
-            "upn.laCode", "upn.duplicate", "pupil.surnameMissing", "pupil.forenameMissing", "pupil.dobInvalid", "pupil.sexInvalid",
+            "upn.laCode", "upn.duplicate", "pupil.surnameMissing", "pupil.forenameMissing", "pupil.dobInvalid",
+            "pupil.sexInvalid",
             "pupil.dobOutsideYearGroup", "result.conflict", "file.sourceSchool", "file.ctfVersion",
             "file.academicYear");
 

@@ -58,8 +58,9 @@ public final class ElgInvalidCode implements PupilRule {
             return;
         }
         goalsByValue.forEach((value, goals) -> {
+            String one = goals.get(0);
             String elg = goals.size() == 1
-                    ? "the early learning goal '" + ResultCodes.label(context, goals.get(0)) + "' (" + goals.get(0) + ")"
+                    ? "the early learning goal '" + ResultCodes.label(context, one) + "' (" + one + ")"
                     : goals.size() == pupil.results().size() && goals.size() == ALL_GOALS
                             ? "all 17 early learning goals"
                             : goals.size() + " early learning goals (" + String.join(", ", goals) + ")";
