@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.ctf.CtfHeader;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.rules.Finding;
@@ -63,6 +64,8 @@ final class Json {
         m.put("file", r.fileName());
         m.put("collection", r.collection() == null ? null : r.collection().name());
         m.put("year", r.year() == null ? null : r.year().summerYear());
+        // The threshold mark the phonics outcomes were judged by (null for other collections, or while unpublished).
+        m.put("phonicsThreshold", r.collection() == Collection.PHONICS ? r.phonicsThreshold() : null);
         CtfHeader h = r.header();
         if (h == null) {
             m.put("school", null);
@@ -98,7 +101,7 @@ final class Json {
         return m;
     }
 
-    static Map<String, Object> measures(List<MeasureValue> measures) {
+    static Map<String, Object> measures(List<MeasureValue> measures, Integer phonicsThreshold) {
         List<Object> list = new ArrayList<>();
         for (MeasureValue v : measures) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -115,6 +118,7 @@ final class Json {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("measures", list);
+        root.put("phonicsThreshold", phonicsThreshold);
         return root;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.ctf.CtfHeader;
 import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
@@ -51,6 +52,7 @@ final class SummaryCommand implements Callable<Integer> {
         MeasureBook book = new MeasureBook(new Suppression(Math.max(0, suppressBelow)));
         Map<String, String> schoolNames = new LinkedHashMap<>();
         List<FileReport> unreadable = new ArrayList<>();
+        Integer[] phonicsThreshold = new Integer[1];
         for (Path file : InputFiles.expand(files)) {
             List<FileReport> reports = FileValidation.validate(validator, file, new PupilListener() {
                 private PupilListener school;
@@ -58,6 +60,9 @@ final class SummaryCommand implements Callable<Integer> {
                 @Override
                 public void onFileStart(CtfHeader header, ValidationContext context) {
                     school = book.school(header.dfeNumber());
+                    if (context.collection() == Collection.PHONICS && phonicsThreshold[0] == null) {
+                        phonicsThreshold[0] = context.phonicsThreshold();
+                    }
                     school.onFileStart(header, context);
                 }
 
@@ -77,7 +82,7 @@ final class SummaryCommand implements Callable<Integer> {
         List<MeasureValue> measures = book.results();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.write(out, Json.measures(measures));
+            Json.write(out, Json.measures(measures, phonicsThreshold[0]));
         } else {
             TextReport.measures(out, measures, schoolNames);
         }

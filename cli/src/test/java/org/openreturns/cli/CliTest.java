@@ -164,6 +164,61 @@ class CliTest {
     }
 
     @Test
+    void theJsonSaysWhichPhonicsThresholdWasUsed() throws IOException {
+        JsonNode files = JSON.readTree(run("validate", "--format", "json", "--year", "2026", clean.toString()).out())
+                .get("files");
+        int phonics = 0;
+        for (JsonNode file : files) {
+            if (file.get("collection").asText().equals("PHONICS")) {
+                phonics++;
+                assertThat(file.get("phonicsThreshold").asInt()).isEqualTo(31);
+            } else {
+                assertThat(file.get("phonicsThreshold").isNull()).isTrue();
+            }
+        }
+        assertThat(phonics).isPositive();
+        JsonNode summary = JSON.readTree(run("summary", "--format", "json", "--year", "2026", clean.toString()).out());
+        assertThat(summary.get("phonicsThreshold").asInt()).isEqualTo(31);
+    }
+
+    @Test
+    void summaryCountsARepeatedUpnOnceAndLeavesOutAnErroredResult(@TempDir Path dir) throws IOException {
+        // Full marks twice for one UPN (upn.duplicate), and a score of 99 (an error): a clean return holds one
+        // pupil at 25 and one at 10.
+        String header = "<Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion>"
+                + "<DateTime>2026-06-20T14:05:31</DateTime><DocumentQualifier>partial</DocumentQualifier>"
+                + "<SupplierID>Test MIS</SupplierID><SourceSchool><LEA>801</LEA><Estab>2000</Estab>"
+                + "<SchoolName>Example Primary School</SchoolName><AcademicYear>2025</AcademicYear></SourceSchool>"
+                + "<DestSchool><LEA>801</LEA><Estab>LLLL</Estab></DestSchool></Header>";
+        String file = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CTfile>" + header + "<CTFpupilData>"
+                + mtcPupil("X801200024101", "25") + mtcPupil("X801200024101", "25")
+                + mtcPupil("L801200024102", "10") + mtcPupil("E801200018301", "99")
+                + "</CTFpupilData></CTfile>\n";
+        Files.writeString(dir.resolve("8012000_CTF_801LLLL_001.xml"), file);
+
+        Run r = run("summary", "--format", "json", "--year", "2026", "--suppress-below", "0", dir.toString());
+
+        JsonNode full = null;
+        for (JsonNode m : JSON.readTree(r.out()).get("measures")) {
+            if (m.get("id").asText().equals("mtc.full25Percent") && m.get("school").isNull()) {
+                full = m;
+            }
+        }
+        assertThat(full).isNotNull();
+        assertThat(full.get("denominator").asInt()).isEqualTo(2);
+        assertThat(full.get("numerator").asInt()).isEqualTo(1);
+    }
+
+    private static String mtcPupil(String upn, String score) {
+        return "<Pupil><UPN>" + upn + "</UPN><Surname>Okafor</Surname><Forename>Amara</Forename>"
+                + "<DOB>2016-01-15</DOB><Sex>F</Sex><BasicDetails><NCyearActual>4</NCyearActual></BasicDetails>"
+                + "<StageAssessments><KeyStage><Stage>KS2</Stage><StageAssessment><Locale>ENG</Locale>"
+                + "<Year>2026</Year><Subject>MAT</Subject><Method>TT</Method><Component>MTC</Component>"
+                + "<ResultStatus>R</ResultStatus><ResultQualifier>MT</ResultQualifier><Result>" + score
+                + "</Result></StageAssessment></KeyStage></StageAssessments></Pupil>";
+    }
+
+    @Test
     void benchPrintsTheRatioLast() {
         Run r = run("bench", "--schools", "2", "--pupils-per-school", "5", "--rounds", "1");
         assertThat(r.exit()).isZero();

@@ -17,9 +17,13 @@ public record CtfHeader(
         String destLa,
         String destEstab) {
 
-    /** LA number and establishment number, "3302000", the DfE number of the school. */
+    /**
+     * LA number and establishment number, "3302000", the DfE number of the school; a PVI setting with no establishment
+     * number is known by its early years URN instead, so that two settings are not taken for one.
+     */
     public String dfeNumber() {
-        return (sourceLa == null ? "???" : sourceLa) + (sourceEstab == null ? "????" : sourceEstab);
+        String estab = sourceEstab != null ? sourceEstab : sourceUrn != null ? sourceUrn : "????";
+        return (sourceLa == null ? "???" : sourceLa) + estab;
     }
 
     /**

@@ -99,7 +99,7 @@ abstract class CollectionDistributions {
                         "Score (0 to " + codes.maxScore() + "), or code for not taking the check", codes.maxScore(),
                         codes.codes());
             }
-            String result = pupil.value("MTC");
+            String result = MtcMeasures.result(pupil, codes);
             if (result == null) {
                 return;
             }
@@ -125,7 +125,7 @@ abstract class CollectionDistributions {
 
         @Override
         void add(ValidationContext context, AssessedPupil pupil) {
-            String code = pupil.value("WRIT");
+            String code = OneResult.of(pupil, "WRIT");
             if (code != null) {
                 writing.countCode(code);
             }
@@ -149,9 +149,9 @@ abstract class CollectionDistributions {
 
         @Override
         void add(ValidationContext context, AssessedPupil pupil) {
-            count(reading, pupil.value("READ"));
-            count(writing, pupil.value("WRIT"));
-            count(maths, pupil.value("MAT"));
+            count(reading, OneResult.of(pupil, "READ"));
+            count(writing, OneResult.of(pupil, "WRIT"));
+            count(maths, OneResult.of(pupil, "MAT"));
         }
 
         private static void count(Histogram histogram, String code) {

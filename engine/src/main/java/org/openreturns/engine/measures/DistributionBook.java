@@ -47,7 +47,12 @@ public final class DistributionBook {
         return (context, pupil) -> add(schoolKey, context, pupil);
     }
 
-    private synchronized void add(String school, ValidationContext context, AssessedPupil pupil) {
+    private synchronized void add(String school, ValidationContext context, AssessedPupil checked) {
+        // The same pupils as the measures count, so that a chart and its headline figure agree.
+        AssessedPupil pupil = CountedResults.of(checked);
+        if (pupil == null) {
+            return;
+        }
         Collection c = context.collection();
         bySchool.computeIfAbsent(c, k -> new HashMap<>())
                 .computeIfAbsent(school, s -> CollectionDistributions.create(c, settings)).add(context, pupil);

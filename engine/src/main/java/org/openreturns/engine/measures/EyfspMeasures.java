@@ -7,8 +7,9 @@ import org.openreturns.engine.rules.ValidationContext;
 
 /**
  * EYFS Profile headline measures (reference/rules.md §3 EYFSP [V]). A child counts when all 17 ELGs hold a valid
- * result ({@link EyfspCodes}, as the {@code eyfsp.invalidCode} rule reads them); a child with any ELG missing or
- * invalid is left out of every measure, since the return must be corrected first. Children with all 17 at A (an exemption) count only if the LA chooses ({@link MeasureSettings}).
+ * result ({@link EyfspCodes}, as the {@code eyfsp.invalidCode} rule reads them); a child with any ELG missing,
+ * invalid or recorded twice with different results ({@link OneResult}) is left out of every measure, since the return
+ * must be corrected first. Children with all 17 at A (an exemption) count only if the LA chooses ({@link MeasureSettings}).
  */
 final class EyfspMeasures implements CollectionMeasures {
 
@@ -72,7 +73,7 @@ final class EyfspMeasures implements CollectionMeasures {
         boolean[] expected = new boolean[ELGS];
         int exempt = 0;
         for (int i = 0; i < ELGS; i++) {
-            String code = pupil.value(IDS[i]);
+            String code = OneResult.of(pupil, IDS[i]);
             if (code == null || !EyfspCodes.FROM_2022.contains(code)) {
                 return null;
             }

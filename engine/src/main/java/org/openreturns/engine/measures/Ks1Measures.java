@@ -45,7 +45,7 @@ final class Ks1Measures implements CollectionMeasures {
         if (r != null && w != null && m != null) {
             rwm.count(r && w && m);
         }
-        String sci = pupil.value("SCI");
+        String sci = OneResult.of(pupil, "SCI");
         if (sci != null && CODES.byItem().get("SCI").contains(sci)) {
             science.count(sci.equals("EXS"));
         }
@@ -53,7 +53,7 @@ final class Ks1Measures implements CollectionMeasures {
 
     /** Counts a reading, writing or maths code; null when it is missing or not valid (then not counted). */
     private static Boolean exsPlus(Tally tally, AssessedPupil pupil, String itemId) {
-        String code = pupil.value(itemId);
+        String code = OneResult.of(pupil, itemId);
         if (code == null || !CODES.byItem().get(itemId).contains(code)) {
             return null;
         }

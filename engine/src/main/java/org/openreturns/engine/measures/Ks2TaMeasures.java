@@ -33,12 +33,12 @@ final class Ks2TaMeasures implements CollectionMeasures {
 
     @Override
     public void add(ValidationContext context, AssessedPupil pupil) {
-        String writing = pupil.value("WRIT");
+        String writing = OneResult.of(pupil, "WRIT");
         if (counted("WRIT", writing)) {
             writingExsPlus.count(writing.equals("EXS") || writing.equals("GDS"));
             writingGds.count(writing.equals("GDS"));
         }
-        String science = pupil.value("SCI");
+        String science = OneResult.of(pupil, "SCI");
         if (counted("SCI", science)) {
             scienceExs.count(science.equals("EXS"));
         }

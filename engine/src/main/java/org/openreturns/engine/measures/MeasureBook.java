@@ -1,5 +1,7 @@
 package org.openreturns.engine.measures;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,7 +17,8 @@ import org.openreturns.engine.validation.PupilListener;
 
 /**
  * The headline measures (reference/rules.md §3) of a set of returns, per school and in total, counted while the
- * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Only counters are kept,
+ * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Each pupil counts as a clean
+ * return would hold them ({@link CountedResults}). Only counters are kept,
  * never pupils, so a book over many large files stays small. Each file's collection comes from its
  * {@link ValidationContext}; a book is meant for one academic year.
  *
@@ -38,19 +41,34 @@ public final class MeasureBook {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** A headline measure as a report lists it: its stable id, its label, and whether its value is a percentage. */
-    public record Definition(String id, String label, boolean percent) {
+    /**
+     * A headline measure as a report lists it: its stable id, its label, whether its value is a percentage, the
+     * decimal places the DfE shows it with, and how its denominator is chosen (a sentence for under the measure).
+     * {@link MeasureValue#value()} stays unrounded for data (JSON, CSV); pages and PDFs show {@link #shown(Double)}.
+     */
+    public record Definition(String id, String label, boolean percent, int decimals, String denominator) {
+
+        /** The value as the DfE publishes it (half up to {@link #decimals()}), or null for none. */
+        public BigDecimal shown(Double value) {
+            return value == null ? null : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        }
     }
 
     /**
      * Every headline measure of a collection in report order, whether or not any pupil has been counted, so that a
-     * report or a form can list them before the first return is checked.
+     * report or a form can list them before the first return is checked; with the default {@link MeasureSettings}.
      */
     public static List<Definition> definitions(Collection collection) {
+        return definitions(collection, MeasureSettings.defaults());
+    }
+
+    /** As {@link #definitions(Collection)}, for a book counted with these settings (they change who is counted). */
+    public static List<Definition> definitions(Collection collection, MeasureSettings settings) {
         List<Definition> definitions = new ArrayList<>();
-        for (MeasureCount count : CollectionMeasures.create(collection, MeasureSettings.defaults()).counts()) {
+        for (MeasureCount count : CollectionMeasures.create(collection, settings).counts()) {
             Measure m = count.measure();
-            definitions.add(new Definition(m.id(), m.label(), m.kind() == Measure.Kind.PERCENT));
+            definitions.add(new Definition(m.id(), m.label(), m.kind() == Measure.Kind.PERCENT,
+                    MeasureNotes.decimals(collection, m), MeasureNotes.denominator(collection, m, settings)));
         }
         return List.copyOf(definitions);
     }
@@ -84,7 +102,11 @@ public final class MeasureBook {
         }
 
         @Override
-        public void onPupil(ValidationContext context, AssessedPupil pupil) {
+        public void onPupil(ValidationContext context, AssessedPupil checked) {
+            AssessedPupil pupil = CountedResults.of(checked);
+            if (pupil == null) {
+                return;
+            }
             synchronized (MeasureBook.this) {
                 Collection c = context.collection();
                 if (c != collection) {
@@ -130,7 +152,9 @@ public final class MeasureBook {
     private MeasureValue valueOf(Collection collection, String school, MeasureCount count) {
         Measure measure = count.measure();
         long denominator = count.denominator();
-        boolean suppressed = suppression.suppresses(denominator);
+        // A measure over part of a cohort (the MTC average, over takers) is hidden whenever its cohort is, so that a
+        // figure beside a suppressed one never gives it away.
+        boolean suppressed = suppression.suppresses(denominator) || suppression.suppresses(count.cohort());
         if (suppressed || count.provisional()) {
             return new MeasureValue(measure.id(), measure.label(), collection, school, null, denominator, null,
                     suppressed, count.provisional());

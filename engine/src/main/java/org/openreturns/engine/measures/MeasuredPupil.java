@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openreturns.engine.collection.AcademicYear;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.ctf.CtfPupil;
@@ -38,7 +39,16 @@ public record MeasuredPupil(String upn, String sex, String ncYearActual, String 
         results = Collections.unmodifiableMap(copy);
     }
 
-    /** The pupil as the measures read them in this file's context. */
+    /**
+     * The pupil as the measures count them in this file's context ({@link CountedResults}): empty for a UPN's repeat
+     * record, which is not counted again; otherwise without the items in error. What a server stores for its reports.
+     */
+    public static Optional<MeasuredPupil> counted(ValidationContext context, AssessedPupil checked) {
+        AssessedPupil pupil = CountedResults.of(checked);
+        return pupil == null ? Optional.empty() : Optional.of(of(context, pupil));
+    }
+
+    /** The pupil as the measures read them in this file's context, every result as given. */
     public static MeasuredPupil of(ValidationContext context, AssessedPupil pupil) {
         CtfPupil p = pupil.pupil();
         Map<String, List<String>> results = new LinkedHashMap<>();

@@ -23,6 +23,16 @@ public final class Findings {
         list.add(finding);
     }
 
+    /** How many findings there are so far: pass it to {@link #since(int)} to get the ones a step adds. */
+    public int size() {
+        return list.size();
+    }
+
+    /** The findings added after the first {@code from}, as a copy. */
+    public List<Finding> since(int from) {
+        return from == list.size() ? List.of() : List.copyOf(list.subList(from, list.size()));
+    }
+
     public List<Finding> list() {
         return Collections.unmodifiableList(list);
     }

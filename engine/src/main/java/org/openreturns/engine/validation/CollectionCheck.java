@@ -95,14 +95,17 @@ final class CollectionCheck {
         if (pupil.upn() != null) {
             upns.add(pupil.upn());
         }
+        int before = findings.size();
         for (PupilRule rule : pupilRules) {
             rule.check(pupil, context, findings);
         }
         for (FileRule.FileCheck check : fileChecks) {
             check.accept(pupil, findings);
         }
+        // The listeners see what the rules found, so that measures count only what a clean return would.
+        AssessedPupil checked = pupil.withFindings(findings.since(before));
         for (PupilListener listener : listeners) {
-            listener.onPupil(context, pupil);
+            listener.onPupil(context, checked);
         }
     }
 

@@ -19,5 +19,6 @@ public interface PupilListener {
     default void onFileStart(CtfHeader header, ValidationContext context) {
     }
 
+    /** Called after the rules have looked at the pupil: {@link AssessedPupil#findings()} holds what they found. */
     void onPupil(ValidationContext context, AssessedPupil pupil);
 }

@@ -57,7 +57,7 @@ class PhonicsMeasuresTest {
 
     @Test
     void anOutcomeBesideAMarkIsIgnoredAndTheMarkUsed() {
-        // Wt disagrees with the mark (a phonics.outcomeInconsistent error); the DfE derives the outcome from the mark.
+        // Wt disagrees with the mark (a phonics.outcomeInconsistent query); the DfE derives the outcome from the mark.
         MeasureValue y1 = measure(CONTEXT, "phonics.y1MetPercent",
                 year1("CHK", "35", "CHK", "Wt"), year1("CHK", "20", "CHK", "WA"));
 

@@ -13,8 +13,9 @@ import org.openreturns.engine.collection.Collection;
 
 class RuleSetsTest {
 
-    private static final List<String> COMMON = List.of("upn.missing", "upn.format", "upn.checkLetter", "upn.laCode",
-            "upn.duplicate", "pupil.surnameMissing", "pupil.forenameMissing", "pupil.dobInvalid", "pupil.sexInvalid",
+    private static final List<String> COMMON = List.of("upn.missing", "upn.format", "upn.temporary", "upn.checkLetter",
+            "upn.laCode", "upn.duplicate", "pupil.surnameMissing", "pupil.forenameMissing", "pupil.dobInvalid",
+            "pupil.sexInvalid",
             "pupil.dobOutsideYearGroup", "result.conflict", "file.sourceSchool", "file.ctfVersion",
             "file.academicYear", "pupil.yearGroup");
 
@@ -24,8 +25,10 @@ class RuleSetsTest {
                     "phonics.markAndCode", "phonics.outcomeInconsistent", "phonics.alreadyMet",
                     "phonics.thresholdUnknown", "phonics.ncYearMissing"),
             Collection.KS1, List.of("ks1.missing", "ks1.invalidCode"),
-            Collection.KS2_TA, List.of("ks2.missing", "ks2.invalidCode", "ks2.leftInconsistent"),
-            Collection.MTC, List.of("mtc.missing", "mtc.scoreOutOfRange", "mtc.invalidCode"));
+            Collection.KS2_TA, List.of("ks2.missing", "ks2.invalidCode", "ks2.leftInconsistent",
+                    "ks2.stageInconsistent"),
+            Collection.MTC, List.of("mtc.missing", "mtc.scoreOutOfRange", "mtc.invalidCode",
+                    "mtc.scoreAnnulled"));
 
     @ParameterizedTest
     @EnumSource(Collection.class)

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openreturns.engine.ctf.CtfPupil;
 import org.openreturns.engine.ctf.CtfReadException;
 import org.openreturns.engine.ctf.CtfReader;
@@ -38,8 +40,9 @@ class EngineRun {
 
     /**
      * {@code accepted}: the file is readable and for this request, so its own findings and pupils count.
-     * {@code measured}: its pupils as the measures read them, when it is this request's return (accepted, and says it
-     * is of this collection and year); otherwise none, since no report counts them.
+     * {@code measured}: its pupils as the measures count them (each UPN once in the version, without items in error:
+     * {@code MeasuredPupil.counted}), when it is this request's return (accepted, and says it is of this collection and
+     * year); otherwise none, since no report counts them.
      */
     record FileOutcome(long fileId, FileReport report, boolean accepted, List<Finding> findings,
             List<PupilRow> pupils, List<MeasuredPupil> measured) {
@@ -76,7 +79,24 @@ class EngineRun {
             outcomes.add(check(validator, fileId, version.expected()));
         }
         List<FileReport> accepted = outcomes.stream().filter(FileOutcome::accepted).map(FileOutcome::report).toList();
-        return new Result(outcomes, accepted.size() > 1 ? CrossFileCheck.check(accepted) : List.of());
+        return new Result(countedOnce(outcomes), accepted.size() > 1 ? CrossFileCheck.check(accepted) : List.of());
+    }
+
+    /**
+     * A pupil in two files of one version is one pupil of the return (the cross-file query asks the school which
+     * record stands): the measures count them once, by their first file, as the engine counts a UPN's repeat record
+     * in one file once. Pupils without a UPN cannot be matched, so each counts.
+     */
+    private static List<FileOutcome> countedOnce(List<FileOutcome> outcomes) {
+        Set<String> seen = new HashSet<>();
+        List<FileOutcome> counted = new ArrayList<>(outcomes.size());
+        for (FileOutcome o : outcomes) {
+            List<MeasuredPupil> kept = o.measured().stream().filter(p -> p.upn() == null || seen.add(p.upn()))
+                    .toList();
+            counted.add(kept.size() == o.measured().size() ? o
+                    : new FileOutcome(o.fileId(), o.report(), o.accepted(), o.findings(), o.pupils(), kept));
+        }
+        return counted;
     }
 
     private FileOutcome check(ReturnValidator validator, long fileId, RightReturn expected) {
@@ -92,7 +112,7 @@ class EngineRun {
                 (context, pupil) -> {
                     if (context.collection() == expected.collection()) {
                         pupils.add(row(pupil));
-                        measured.add(MeasuredPupil.of(context, pupil));
+                        MeasuredPupil.counted(context, pupil).ifPresent(measured::add);
                     }
                 });
         FileReport report = reports.stream().filter(r -> r.collection() == expected.collection()).findFirst()

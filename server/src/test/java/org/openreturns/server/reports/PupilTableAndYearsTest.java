@@ -365,8 +365,8 @@ class PupilTableAndYearsTest {
                 || then.suppressed() || now.provisional() || then.provisional()) {
             return "Not available";
         }
-        BigDecimal d = BigDecimal.valueOf(now.value() - then.value()).setScale(h.isPercent() ? 0 : 1,
-                RoundingMode.HALF_UP);
+        // To the places the measure is shown with: EYFSP percentages to 1 dp, as the DfE publishes them.
+        BigDecimal d = BigDecimal.valueOf(now.value() - then.value()).setScale(h.decimals(), RoundingMode.HALF_UP);
         if (d.signum() == 0) {
             return "No change";
         }
@@ -374,7 +374,7 @@ class PupilTableAndYearsTest {
         if (!h.isPercent()) {
             return amount + " points";
         }
-        return amount + (d.abs().intValue() == 1 ? " percentage point" : " percentage points");
+        return amount + (d.abs().compareTo(BigDecimal.ONE) == 0 ? " percentage point" : " percentage points");
     }
 
     @Test

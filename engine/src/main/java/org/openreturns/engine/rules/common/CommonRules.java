@@ -15,6 +15,7 @@ public final class CommonRules {
                 new HeaderYearMatches(),
                 new UpnMissing(),
                 new UpnFormat(),
+                new UpnTemporary(),
                 new UpnCheckLetter(),
                 new UpnLaCode(),
                 new DuplicateUpn(),

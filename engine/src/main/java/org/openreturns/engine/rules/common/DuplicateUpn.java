@@ -13,9 +13,12 @@ import org.openreturns.engine.rules.ValidationContext;
 /** No two pupils of one file may share a UPN. School census rule 1520 (reference/rules.md §2.1). */
 public final class DuplicateUpn implements FileRule {
 
+    /** The finding on every record of a UPN after its first, by which the measures count that pupil once. */
+    public static final String CODE = "upn.duplicate";
+
     @Override
     public String code() {
-        return "upn.duplicate";
+        return CODE;
     }
 
     @Override

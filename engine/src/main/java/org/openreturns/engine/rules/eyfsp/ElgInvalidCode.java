@@ -1,5 +1,7 @@
 package org.openreturns.engine.rules.eyfsp;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,6 +18,7 @@ public final class ElgInvalidCode implements PupilRule {
 
     /** The pre-2022 "exceeding" result, which schools with old marksheets still send (reference/rules.md §2.2). */
     private static final String EXCEEDING = "3";
+    private static final int ALL_GOALS = 17;
 
     private final List<String> codes;
     /** Made once rather than for every goal of every child. */
@@ -36,18 +39,36 @@ public final class ElgInvalidCode implements PupilRule {
         return Severity.ERROR;
     }
 
+    /**
+     * One finding per wrong value, naming every goal that has it: a child marked on an old marksheet with 3 in all 17
+     * goals has one thing to fix, not 17. A finding about one goal names it as its item.
+     */
     @Override
     public void check(AssessedPupil pupil, ValidationContext context, Findings findings) {
+        Map<String, List<String>> goalsByValue = null;
         for (Map.Entry<String, List<ItemResult>> e : pupil.results().entrySet()) {
             for (String value : ResultCodes.invalidValues(e.getValue(), valid)) {
-                String elg = "the early learning goal '" + ResultCodes.label(context, e.getKey()) + "' (" + e.getKey()
-                        + ")";
-                String what = value.equals(EXCEEDING)
-                        ? "3 (exceeding) is recorded for " + elg + ", but 'exceeding' was withdrawn in 2022. "
-                        : "'" + value + "' is not a valid result for " + elg + ". ";
-                findings.add(this, pupil, e.getKey(), pupil.describe() + ": " + what + "Use "
-                        + ResultCodes.oneOf(codes) + ", then export the file again.");
+                if (goalsByValue == null) {
+                    goalsByValue = new LinkedHashMap<>();
+                }
+                goalsByValue.computeIfAbsent(value, v -> new ArrayList<>()).add(e.getKey());
             }
         }
+        if (goalsByValue == null) {
+            return;
+        }
+        goalsByValue.forEach((value, goals) -> {
+            String one = goals.get(0);
+            String elg = goals.size() == 1
+                    ? "the early learning goal '" + ResultCodes.label(context, one) + "' (" + one + ")"
+                    : goals.size() == pupil.results().size() && goals.size() == ALL_GOALS
+                            ? "all 17 early learning goals"
+                            : goals.size() + " early learning goals (" + String.join(", ", goals) + ")";
+            String what = value.equals(EXCEEDING)
+                    ? "3 (exceeding) is recorded for " + elg + ", but 'exceeding' was withdrawn in 2022. "
+                    : "'" + value + "' is not a valid result for " + elg + ". ";
+            findings.add(this, pupil, goals.size() == 1 ? goals.get(0) : null, pupil.describe() + ": " + what + "Use "
+                    + ResultCodes.oneOf(codes) + ", then export the file again.");
+        });
     }
 }

@@ -32,7 +32,8 @@ public final class Ks2TaRules {
         years.put(2022, CommonRules.base().with(
                 new Ks2Missing(codes),
                 new Ks2InvalidCode(codes),
-                new Ks2LeftInconsistent(codes)));
+                new Ks2LeftInconsistent(codes),
+                new Ks2StageInconsistent(codes)));
         return Collections.unmodifiableNavigableMap(years);
     }
 }

@@ -21,6 +21,12 @@ public record MtcCodes(int maxScore, List<String> codes) {
     /** The check's one item (items/2022.csv). */
     static final String ITEM = "MTC";
 
+    /**
+     * Q (maladministration) and H (cheating): the STA annuls the check, so either stands over a score recorded with it
+     * (ctf.md §5.1 [V]); of the codes of a year, only those the year has apply.
+     */
+    public static final List<String> ANNULLING = List.of("Q", "H");
+
     public MtcCodes {
         codes = List.copyOf(codes);
     }

@@ -26,19 +26,24 @@ public final class MtcRules {
 
     private static NavigableMap<Integer, RuleSet> build() {
         NavigableMap<Integer, RuleSet> years = new TreeMap<>();
-        // 2022: score 0-25 or A, B, J, L, Q, U, X, Z (ctf.md §5.1, pre-2024 code set).
+        // 2022: score 0-25 or A, B, J, L, Q, U, X, Z (ctf.md §5.1, pre-2024 code set); Q annuls a score given with
+        // it, so the MTC conflict rule replaces the common one.
         MtcCodes before2024 = MtcCodes.BEFORE_2024;
         RuleSet y2022 = CommonRules.base().with(
                 new MtcMissing(before2024),
                 new MtcScoreOutOfRange(before2024),
-                new MtcInvalidCode(before2024));
+                new MtcInvalidCode(before2024),
+                new MtcConflictingResults(before2024),
+                new MtcScoreAnnulled(before2024));
         years.put(2022, y2022);
         // 2024: H (cheating) and NAA (not able to administer) added (ctf.md §5.1: DfE MTC ctf-results.js).
         MtcCodes from2024 = MtcCodes.FROM_2024;
         years.put(2024, y2022.with(
                 new MtcMissing(from2024),
                 new MtcScoreOutOfRange(from2024),
-                new MtcInvalidCode(from2024)));
+                new MtcInvalidCode(from2024),
+                new MtcConflictingResults(from2024),
+                new MtcScoreAnnulled(from2024)));
         return Collections.unmodifiableNavigableMap(years);
     }
 }

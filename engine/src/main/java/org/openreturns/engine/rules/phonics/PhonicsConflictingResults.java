@@ -11,8 +11,9 @@ import org.openreturns.engine.rules.common.ResultCodes;
 
 /**
  * The phonics form of {@code result.conflict}: the check's one item legitimately carries a mark and an outcome
- * (35 and Wa) side by side (ctf.md §5.3), so only two different marks, two different outcomes or two different
- * reasons contradict each other. A mark with a reason is {@link PhonicsMarkAndCode}'s finding.
+ * (35 and Wa) side by side (ctf.md §5.3), so only two different marks or two different reasons contradict
+ * each other. Two different outcomes do not block the return: the mark decides, and {@link PhonicsOutcomeInconsistent}
+ * queries the one that disagrees. A mark with a reason is {@link PhonicsMarkAndCode}'s finding.
  */
 public final class PhonicsConflictingResults implements PupilRule {
 
@@ -37,14 +38,14 @@ public final class PhonicsConflictingResults implements PupilRule {
         String[] first = new String[3];
         for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             int kind = kind(r.value());
-            if (kind < 0) {
+            if (kind < 0 || kind == 1) {
                 continue;
             }
             if (first[kind] == null) {
                 first[kind] = r.value();
             } else if (!same(first[kind], r.value(), kind)) {
                 findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + " has two different "
-                        + (kind == 0 ? "marks" : kind == 1 ? "outcomes" : "reasons") + " for the "
+                        + (kind == 0 ? "marks" : "reasons") + " for the "
                         + ResultCodes.label(context, PhonicsCodes.ITEM) + ": '" + first[kind] + "' and '"
                         + r.value() + "'. Keep only the right one in your MIS and export the file again.");
                 return;

@@ -9,8 +9,10 @@ import org.openreturns.engine.rules.ValidationContext;
 import org.openreturns.engine.rules.common.ResultCodes;
 
 /**
- * Wa and WT are optional, but when given they must agree with the mark: Wa exactly when the mark reaches the year's
- * threshold (reference/rules.md §2.3 [I]). Not checked while the threshold is unpublished.
+ * Wa and WT are optional and the mark decides: the DfE works the outcome out from the mark and the year's threshold,
+ * and COLLECT accepts a file with Wa/WT but removes them (reference/rules.md §1.2 [V2], §2.3). So an outcome that
+ * disagrees with the mark is a query, never an error: in 2026 the threshold fell to 31, and an MIS still pre-filling
+ * WT below 32 must not block a school whose marks are right. Not checked while the threshold is unpublished.
  */
 public final class PhonicsOutcomeInconsistent implements PupilRule {
 
@@ -27,7 +29,7 @@ public final class PhonicsOutcomeInconsistent implements PupilRule {
 
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return Severity.QUERY;
     }
 
     @Override
@@ -37,23 +39,26 @@ public final class PhonicsOutcomeInconsistent implements PupilRule {
             return;
         }
         Integer mark = null;
-        String outcome = null;
         for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
             if (mark == null) {
                 mark = codes.validMark(r.value());
             }
-            if (outcome == null && PhonicsCodes.isOutcome(r.value())) {
-                outcome = r.value();
-            }
         }
-        if (mark == null || outcome == null || PhonicsCodes.isMet(outcome) == (mark >= threshold)) {
+        if (mark == null) {
             return;
         }
-        findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": the " + ResultCodes.label(context,
-                PhonicsCodes.ITEM) + " outcome is '" + outcome + "' ("
-                + (PhonicsCodes.isMet(outcome) ? "met" : "not met") + " the standard), but the mark " + mark + " "
-                + (mark >= threshold ? "reaches" : "is below") + " the threshold of " + threshold + " for "
-                + context.year().label() + ". Check the mark; the outcome follows from it, so you can also leave the "
-                + "outcome out. Then export the file again.");
+        boolean met = mark >= threshold;
+        for (ItemResult r : pupil.results(PhonicsCodes.ITEM)) {
+            String outcome = r.value();
+            if (PhonicsCodes.isOutcome(outcome) && PhonicsCodes.isMet(outcome) != met) {
+                findings.add(this, pupil, PhonicsCodes.ITEM, pupil.describe() + ": the " + ResultCodes.label(context,
+                        PhonicsCodes.ITEM) + " outcome is '" + outcome + "' (" + (met ? "not met" : "met")
+                        + " the standard), but the mark " + mark + " " + (met ? "reaches" : "is below")
+                        + " the threshold of " + threshold + " for " + context.year().label() + ". The mark decides, "
+                        + "so the pupil counts as " + (met ? "meeting" : "not meeting") + " the standard. Check the "
+                        + "mark; if it is right, the outcome can be left out of the file (the DfE removes it).");
+                return;
+            }
+        }
     }
 }

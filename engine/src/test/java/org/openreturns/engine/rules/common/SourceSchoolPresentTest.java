@@ -30,6 +30,27 @@ class SourceSchoolPresentTest {
     }
 
     @Test
+    void aPviSettingsEarlyYearsUrnIsAcceptedForTheEyfsProfile() {
+        // A PVI setting sends its 6-digit early years URN starting 5, 6 or 7 (reference/rules.md §1.1, §2.2).
+        assertThat(check(rule, context(Collection.EYFSP), header("25.0", "801", "512345", "2025"))).isEmpty();
+        assertThat(check(rule, context(Collection.EYFSP), pviWithUrnOnly("712345"))).isEmpty();
+    }
+
+    @Test
+    void anEarlyYearsUrnIsNotAnEstablishmentNumberOutsideTheEyfsProfileOrFromAnotherRange() {
+        assertFileLevel(check(rule, context(Collection.PHONICS), header("25.0", "801", "512345", "2025")),
+                "file.sourceSchool", Severity.ERROR);
+        Finding f = assertFileLevel(check(rule, context(Collection.EYFSP), header("25.0", "801", "412345", "2025")),
+                "file.sourceSchool", Severity.ERROR);
+        assertThat(f.message()).contains("early years URN");
+    }
+
+    private static org.openreturns.engine.ctf.CtfHeader pviWithUrnOnly(String urn) {
+        return new org.openreturns.engine.ctf.CtfHeader("25.0", "2026-06-20T10:00:00", "partial", "Test MIS", "801",
+                null, urn, "Little Acorns Nursery", "2025", "801", "LLLL");
+    }
+
+    @Test
     void aSchoolWithLaAndEstablishmentNumbersPasses() {
         assertThat(check(rule, context(Collection.EYFSP), header())).isEmpty();
     }

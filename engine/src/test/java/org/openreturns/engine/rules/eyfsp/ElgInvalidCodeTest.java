@@ -31,6 +31,13 @@ class ElgInvalidCodeTest {
     }
 
     @Test
+    void aChildWithAll17GoalsAtExceedingGetsOneFindingNot17() {
+        Finding f = assertOne(check(rule, Collection.EYFSP, allElgs("3").build()), "eyfsp.invalidCode",
+                Severity.ERROR, null);
+        assertThat(f.message()).contains("all 17 early learning goals").contains("withdrawn in 2022");
+    }
+
+    @Test
     void eachWrongItemIsReportedOnce() {
         assertThat(check(rule, Collection.EYFSP, TestPupils.withResults(Collection.EYFSP, "E01", "3", "E01", "3",
                 "E02", "E", "E03", "2"))).extracting(Finding::item).containsExactly("E01", "E02");

@@ -24,11 +24,15 @@ class PhonicsConflictingResultsTest {
     }
 
     @Test
-    void twoDifferentOutcomesOrReasonsAreAConflict() {
-        assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "Wa", "CHK", "WT")), "result.conflict",
-                Severity.ERROR, "CHK");
+    void twoDifferentReasonsAreAConflict() {
         assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "A", "CHK", "D")), "result.conflict",
                 Severity.ERROR, "CHK");
+    }
+
+    @Test
+    void twoDifferentOutcomesAreNoConflictSinceTheMarkDecides() {
+        // COLLECT strips Wa/Wt (reference/rules.md §1.2): phonics.outcomeInconsistent queries the one that disagrees.
+        assertThat(check(rule, PHONICS, withResults(PHONICS, "CHK", "35", "CHK", "Wa", "CHK", "WT"))).isEmpty();
     }
 
     @Test

@@ -17,19 +17,35 @@ class PhonicsOutcomeInconsistentTest {
     private final PhonicsOutcomeInconsistent rule = new PhonicsOutcomeInconsistent(PhonicsCodes.FROM_2012);
 
     @Test
-    void waBelowTheThresholdIsAnError() {
+    void waBelowTheThresholdIsAQueryAndTheMarkDecides() {
         // 2025/26 threshold: 31
         Finding f = assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "30", "CHK", "Wa")),
-                "phonics.outcomeInconsistent", Severity.ERROR, "CHK");
-        assertThat(f.message()).contains("'Wa'").contains("30 is below the threshold of 31 for 2025/26");
+                "phonics.outcomeInconsistent", Severity.QUERY, "CHK");
+        assertThat(f.message()).contains("'Wa'").contains("30 is below the threshold of 31 for 2025/26")
+                .contains("counts as not meeting the standard");
     }
 
     @Test
-    void wtAtTheThresholdIsAnErrorWhateverItsCase() {
+    void wtAtTheThresholdIsAQueryNeverAnErrorWhateverItsCase() {
         assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "WT", "CHK", "31")),
-                "phonics.outcomeInconsistent", Severity.ERROR, "CHK");
+                "phonics.outcomeInconsistent", Severity.QUERY, "CHK");
         assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "40", "CHK", "wt")),
-                "phonics.outcomeInconsistent", Severity.ERROR, "CHK");
+                "phonics.outcomeInconsistent", Severity.QUERY, "CHK");
+    }
+
+    @Test
+    void anMisPrefillingWtForAMarkOf31In2026GetsAQuery() {
+        // 2026 lowered the threshold to 31; an MIS still on 32 writes WT for 31.
+        Finding f = assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "31", "CHK", "WT")),
+                "phonics.outcomeInconsistent", Severity.QUERY, "CHK");
+        assertThat(f.message()).contains("counts as meeting the standard");
+    }
+
+    @Test
+    void bothOutcomesWithAMarkGetOneQueryForTheOneThatDisagrees() {
+        Finding f = assertOne(check(rule, PHONICS, withResults(PHONICS, "CHK", "35", "CHK", "Wa", "CHK", "Wt")),
+                "phonics.outcomeInconsistent", Severity.QUERY, "CHK");
+        assertThat(f.message()).contains("'Wt'");
     }
 
     @Test

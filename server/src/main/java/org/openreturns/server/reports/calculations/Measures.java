@@ -41,8 +41,11 @@ public class Measures {
             long submissionId) {
     }
 
-    /** A headline measure as a column or row of a report; averages are shown to 1 dp, percentages whole. */
-    public record Heading(String id, String label, boolean percent) {
+    /**
+     * A headline measure as a column or row of a report, shown to {@code decimals} places as the DfE publishes it
+     * (whole-number percentages except EYFSP's, averages to 1 dp); {@code denominator} says who it counts.
+     */
+    public record Heading(String id, String label, boolean percent, int decimals, String denominator) {
 
         public boolean isPercent() {
             return percent;
@@ -144,7 +147,7 @@ public class Measures {
         Map<Long, Map<String, MeasureValue>> bySchool = new HashMap<>();
         Map<String, MeasureValue> total = new LinkedHashMap<>();
         List<Heading> headings = MeasureBook.definitions(c.kind()).stream()
-                .map(d -> new Heading(d.id(), d.label(), d.percent())).toList();
+                .map(d -> new Heading(d.id(), d.label(), d.percent(), d.decimals(), d.denominator())).toList();
         boolean provisional = false;
         for (MeasureValue v : book.results()) {
             if (v.collection() != c.kind()) {

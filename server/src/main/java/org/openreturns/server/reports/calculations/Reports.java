@@ -206,7 +206,10 @@ public class Reports {
                 : "REPORT_PUBLISHED", "collection " + collectionId, c.title() + ": " + state.label());
     }
 
-    /** How a figure reads on a page: whole-number percentages, averages to 1 dp (reference/rules.md §3). */
+    /**
+     * How a figure reads on a page or PDF: rounded as the DfE publishes the measure (whole-number percentages, EYFSP
+     * percentages and averages to 1 dp: reference/rules.md §3); data downloads keep the 1 dp value.
+     */
     public static String display(Heading heading, MeasureValue v) {
         if (v == null || v.denominator() == null || v.denominator() == 0) {
             return "No pupils";
@@ -217,16 +220,19 @@ public class Reports {
         if (v.provisional() || v.value() == null) {
             return "Not yet known";
         }
-        return heading.isPercent() ? BigDecimal.valueOf(v.value()).setScale(0, RoundingMode.HALF_UP) + "%"
-                : BigDecimal.valueOf(v.value()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return shown(heading, BigDecimal.valueOf(v.value()));
     }
 
     public static String displayNational(Heading heading, BigDecimal national) {
         if (national == null) {
             return "Not available";
         }
-        return heading.isPercent() ? national.setScale(0, RoundingMode.HALF_UP) + "%"
-                : national.setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return shown(heading, national);
+    }
+
+    private static String shown(Heading heading, BigDecimal value) {
+        String text = value.setScale(heading.decimals(), RoundingMode.HALF_UP).toPlainString();
+        return heading.isPercent() ? text + "%" : text;
     }
 
     /** The figure as the engine's JSON gives it: one decimal place; null when it cannot be shown. */

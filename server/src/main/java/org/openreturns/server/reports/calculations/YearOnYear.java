@@ -161,7 +161,7 @@ public class YearOnYear {
             return "Not available";
         }
         BigDecimal difference = BigDecimal.valueOf(now.value()).subtract(BigDecimal.valueOf(then.value()))
-                .setScale(h.isPercent() ? 0 : 1, RoundingMode.HALF_UP);
+                .setScale(h.decimals(), RoundingMode.HALF_UP);
         if (difference.signum() == 0) {
             return "No change";
         }

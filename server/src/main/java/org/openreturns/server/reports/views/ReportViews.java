@@ -50,7 +50,8 @@ public class ReportViews {
         for (Reports.Line l : report.lines()) {
             lines.add(new SchoolReportView.Line(l.heading().label(), Cell.of(l.heading(), l.school()),
                     report.comparisons() ? Cell.of(l.heading(), l.la()) : null,
-                    report.comparisons() ? Reports.displayNational(l.heading(), l.national()) : null));
+                    report.comparisons() ? Reports.displayNational(l.heading(), l.national()) : null,
+                    l.heading().denominator()));
         }
         return new SchoolReportView(report, lines, charts.forSchool(report), groups.forSchool(report),
                 lines.stream().anyMatch(l -> l.school().suppressed() || l.la() != null && l.la().suppressed()),

@@ -19,8 +19,11 @@ public record SchoolReportView(SchoolReport report, List<Line> lines, List<Chart
 
     public static final String TEMPLATE = "reports/school-report";
 
-    /** One measure: the school's figure, and the LA's and national ones when the reader may see them (else null). */
-    public record Line(String label, Cell school, Cell la, String national) {
+    /**
+     * One measure: the school's figure, and the LA's and national ones when the reader may see them (else null);
+     * {@code counts} says who the measure counts (its denominator).
+     */
+    public record Line(String label, Cell school, Cell la, String national, String counts) {
     }
 
     /** The template's variables. */
