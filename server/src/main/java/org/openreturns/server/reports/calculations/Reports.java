@@ -208,7 +208,10 @@ public class Reports {
 
     /** How a figure reads on a page: whole-number percentages, averages to 1 dp (reference/rules.md §3). */
     public static String display(Heading heading, MeasureValue v) {
-        if (v == null || v.denominator() == null || v.denominator() == 0) {
+        if (v != null && !v.available()) {
+            return "Not available";
+        }
+        if (v == null || v.denominator() == 0) {
             return "No pupils";
         }
         if (v.suppressed()) {
