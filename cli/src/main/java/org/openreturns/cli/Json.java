@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.openreturns.engine.collection.Collection;
 import org.openreturns.engine.ctf.CtfHeader;
+import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.rules.Finding;
 import org.openreturns.engine.validation.CrossFileCheck.CrossFileFinding;
@@ -119,6 +120,26 @@ final class Json {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("measures", list);
         root.put("phonicsThreshold", phonicsThreshold);
+        return root;
+    }
+
+    /**
+     * The measures, then how the cohort of each measure that needs one explained was formed:
+     * {@code "cohorts":[{"id","basis"}]}. Given only with {@code summary --previous}.
+     */
+    static Map<String, Object> measuresWithBasis(List<MeasureValue> measures, Integer phonicsThreshold) {
+        Map<String, Object> root = measures(measures, phonicsThreshold);
+        List<Object> cohorts = new ArrayList<>();
+        measures.stream().map(MeasureValue::id).distinct().forEach(id -> {
+            String basis = MeasureBook.cohortBasis(id);
+            if (basis != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", id);
+                m.put("basis", basis);
+                cohorts.add(m);
+            }
+        });
+        root.put("cohorts", cohorts);
         return root;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openreturns.engine.collection.Collection;
+import org.openreturns.engine.measures.MeasureBook;
 import org.openreturns.engine.measures.MeasureValue;
 import org.openreturns.engine.ctf.CtfHeader;
 import org.openreturns.engine.rules.Finding;
@@ -107,6 +108,7 @@ final class TextReport {
         }
         boolean anySuppressed = false;
         boolean anyProvisional = false;
+        boolean anyUnavailable = false;
         for (Map.Entry<Collection, Map<String, Map<String, MeasureValue>>> c : byCollection.entrySet()) {
             out.println(c.getKey().title());
             Map<String, String> ids = labels.get(c.getKey());
@@ -128,11 +130,12 @@ final class TextReport {
                 StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", name));
                 for (Map.Entry<String, String> id : ids.entrySet()) {
                     MeasureValue v = row.getValue().get(id.getKey());
-                    String cell = v == null ? "-" : v.suppressed() ? "x" : v.provisional() ? "p"
+                    String cell = v == null ? "-" : v.suppressed() || !v.available() ? "x" : v.provisional() ? "p"
                             : v.value() == null ? "-" : Json.oneDecimal(v.value()).toPlainString()
                                     + (SummaryCommand.isPercent(v.id()) ? "%" : "");
                     anySuppressed |= v != null && v.suppressed();
                     anyProvisional |= v != null && v.provisional();
+                    anyUnavailable |= v != null && !v.available();
                     line.append(" | ").append(String.format("%" + id.getValue().length() + "s", cell));
                 }
                 out.println(line);
@@ -142,12 +145,23 @@ final class TextReport {
         if (anySuppressed) {
             out.println("x: hidden because fewer pupils than the suppression threshold are in the cohort.");
         }
+        if (anyUnavailable) {
+            out.println("x: not available: no return of last year was given for the school (or, for the total, for "
+                    + "every school).");
+        }
+        ids(measures).forEach(id -> out.println(MeasureBook.cohortBasis(id)));
         if (anyProvisional) {
             out.println("p: provisional: the phonics threshold mark for the year is not published yet (use --threshold).");
         }
         if (byCollection.isEmpty()) {
             out.println("No measures: no file held results that could be measured.");
         }
+    }
+
+    /** The measures whose cohort needs explaining, once each. */
+    private static List<String> ids(List<MeasureValue> measures) {
+        return measures.stream().map(MeasureValue::id).distinct().filter(id -> MeasureBook.cohortBasis(id) != null)
+                .toList();
     }
 
     private static final String TOTAL = "\u0000total";

@@ -19,8 +19,10 @@ import org.openreturns.engine.validation.PupilListener;
  * The headline measures (reference/rules.md §3) of a set of returns, per school and in total, counted while the
  * returns are validated: pass {@link #school(String)} to {@code ReturnValidator.validate}. Each pupil counts as a clean
  * return would hold them ({@link CountedResults}). Only counters are kept,
- * never pupils, so a book over many large files stays small. Each file's collection comes from its
- * {@link ValidationContext}; a book is meant for one academic year.
+ * so a book over many large files stays small; the one exception is phonics, whose "by the end of Year 2" measure
+ * joins this year's pupils with last year's by UPN and so keeps a small entry per phonics pupil. Each file's
+ * collection comes from its {@link ValidationContext}; a book is meant for one academic year, with last year's
+ * phonics returns, when at hand, given first through {@link #lastYear(String)}.
  *
  * <p>Safe to feed from several threads at once (the server may validate files in parallel).
  */
@@ -31,6 +33,7 @@ public final class MeasureBook {
     private final Set<String> schools = new LinkedHashSet<>();
     private final Map<Collection, Map<String, CollectionMeasures>> bySchool = new EnumMap<>(Collection.class);
     private final Map<Collection, CollectionMeasures> totals = new EnumMap<>(Collection.class);
+    private final PhonicsByEndOfYear2 phonicsYear2 = new PhonicsByEndOfYear2();
 
     public MeasureBook(Suppression suppression) {
         this(suppression, MeasureSettings.defaults());
@@ -70,7 +73,48 @@ public final class MeasureBook {
             definitions.add(new Definition(m.id(), m.label(), m.kind() == Measure.Kind.PERCENT,
                     MeasureNotes.decimals(collection, m), MeasureNotes.denominator(collection, m, settings)));
         }
+        if (collection == Collection.PHONICS) {
+            Measure m = PhonicsByEndOfYear2.MEASURE;
+            definitions.add(new Definition(m.id(), m.label(), true, MeasureNotes.decimals(collection, m),
+                    MeasureNotes.denominator(collection, m, settings)));
+        }
         return List.copyOf(definitions);
+    }
+
+    /**
+     * How a measure's cohort is formed where the DfE leaves the choice to whoever counts it (for phonics by the end
+     * of Year 2, the census the DfE uses is not at hand), as a sentence for reports; null for every other measure.
+     */
+    public static String cohortBasis(String measureId) {
+        return PhonicsByEndOfYear2.MEASURE.id().equals(measureId) ? PhonicsByEndOfYear2.COHORT_BASIS : null;
+    }
+
+    /**
+     * A listener for the school's phonics returns of last year (other collections are ignored): with them, the
+     * re-check rate leaves out pupils they show met the standard in Year 1, and the school's "by the end of Year 2"
+     * figure can be counted; without them it is not available. Call it for every school whose last year's return is
+     * at hand, even one with no pupils, and before any of this year's pupils is counted.
+     *
+     * @throws IllegalStateException when this year's phonics pupils are already being counted
+     */
+    public synchronized PupilListener lastYear(String schoolKey) {
+        Objects.requireNonNull(schoolKey, "schoolKey");
+        if (phonicsYear2.countedThisYear()) {
+            throw new IllegalStateException("Give last year's phonics returns before this year's: the re-check rate "
+                    + "leaves out pupils they show met the standard in Year 1");
+        }
+        phonicsYear2.lastYearOf(schoolKey);
+        return (context, pupil) -> {
+            if (context.collection() == Collection.PHONICS) {
+                synchronized (MeasureBook.this) {
+                    phonicsYear2.addLastYear(schoolKey, context, pupil);
+                }
+            }
+        };
+    }
+
+    private CollectionMeasures create(Collection collection) {
+        return CollectionMeasures.create(collection, settings, phonicsYear2::metInYear1);
     }
 
     /**
@@ -111,12 +155,15 @@ public final class MeasureBook {
                 Collection c = context.collection();
                 if (c != collection) {
                     ofSchool = bySchool.computeIfAbsent(c, k -> new HashMap<>())
-                            .computeIfAbsent(school, s -> CollectionMeasures.create(c, settings));
-                    ofTotal = totals.computeIfAbsent(c, k -> CollectionMeasures.create(k, settings));
+                            .computeIfAbsent(school, s -> create(c));
+                    ofTotal = totals.computeIfAbsent(c, k -> create(k));
                     collection = c;
                 }
                 ofSchool.add(context, pupil);
                 ofTotal.add(context, pupil);
+                if (c == Collection.PHONICS) {
+                    phonicsYear2.addThisYear(school, context, pupil);
+                }
             }
         }
     }
@@ -131,15 +178,30 @@ public final class MeasureBook {
         for (Map.Entry<Collection, CollectionMeasures> total : totals.entrySet()) {
             Collection collection = total.getKey();
             Map<String, CollectionMeasures> ofSchools = bySchool.get(collection);
+            Map<String, MeasureCount> byEndOfYear2 = collection == Collection.PHONICS
+                    ? phonicsYear2.counts(ofSchools.keySet()) : Map.of();
             for (String school : schools) {
                 CollectionMeasures measures = ofSchools.get(school);
                 if (measures != null) {
                     addValues(values, collection, school, measures);
+                    if (collection == Collection.PHONICS) {
+                        values.add(byEndOfYear2(school, phonicsYear2.hasLastYear(school), byEndOfYear2));
+                    }
                 }
             }
             addValues(values, collection, null, total.getValue());
+            if (collection == Collection.PHONICS) {
+                boolean everySchool = ofSchools.keySet().stream().allMatch(phonicsYear2::hasLastYear);
+                values.add(byEndOfYear2(null, everySchool, byEndOfYear2));
+            }
         }
         return List.copyOf(values);
+    }
+
+    private MeasureValue byEndOfYear2(String school, boolean available, Map<String, MeasureCount> counts) {
+        Measure m = PhonicsByEndOfYear2.MEASURE;
+        return available ? valueOf(Collection.PHONICS, school, counts.get(school))
+                : MeasureValue.notAvailable(m.id(), m.label(), Collection.PHONICS, school);
     }
 
     private void addValues(List<MeasureValue> values, Collection collection, String school,

@@ -14,6 +14,7 @@ import org.openreturns.engine.ctf.CtfPupil.SenRecord;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ItemResult;
 import org.openreturns.engine.rules.ValidationContext;
+import org.openreturns.engine.rules.phonics.PhonicsHistory;
 
 /**
  * Everything the measures, their pupil-group breakdowns and the distributions read of one pupil, taken while the file
@@ -27,7 +28,7 @@ import org.openreturns.engine.rules.ValidationContext;
  * @param dob the date of birth as written (the phonics measures read it when there is no year group)
  * @param groups the pupil's group in each breakdown the file carries ({@link PupilGroup#of(CtfPupil, AcademicYear)})
  * @param results each item of the return the pupil has results for, with every value given, in order (a value is
- *     null for an empty Result)
+ *     null for an empty Result); for phonics also {@code CHK.metBefore} when the CTF history shows an earlier pass
  */
 public record MeasuredPupil(String upn, String sex, String ncYearActual, String dob, List<PupilGroup> groups,
         Map<String, List<String>> results) {
@@ -57,6 +58,13 @@ public record MeasuredPupil(String upn, String sex, String ncYearActual, String 
             given.forEach(r -> values.add(r.value()));
             results.put(item, values);
         });
+        if (context.collection() == Collection.PHONICS) {
+            // The history is not stored, so keep what the re-check rate and the end-of-Year-2 measure read of it.
+            PhonicsHistory.EarlierPass pass = PhonicsMeasures.earlierPass(context, pupil);
+            if (pass != null) {
+                results.put(PhonicsMeasures.MET_BEFORE, List.of(Integer.toString(pass.year().summerYear())));
+            }
+        }
         return new MeasuredPupil(p.upn(), p.sex(), p.ncYearActual(), p.dob(), PupilGroup.of(p, context.year()),
                 results);
     }

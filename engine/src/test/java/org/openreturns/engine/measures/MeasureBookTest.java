@@ -221,7 +221,7 @@ class MeasureBookTest {
 
         assertThat(totals).extracting(MeasureValue::id).containsExactly(
                 "eyfsp.gld", "eyfsp.all17", "eyfsp.avgElgsExpected", "eyfsp.comLit",
-                "phonics.y1MetPercent", "phonics.y2MetPercent",
+                "phonics.y1MetPercent", "phonics.y2MetPercent", "phonics.byEndOfY2MetPercent",
                 "ks1.readingExsPlus", "ks1.writingExsPlus", "ks1.mathsExsPlus", "ks1.scienceExs", "ks1.rwmExsPlus",
                 "ks2.writingExsPlus", "ks2.writingGds", "ks2.scienceExs",
                 "mtc.averageScore", "mtc.full25Percent", "mtc.tookCheckPercent");

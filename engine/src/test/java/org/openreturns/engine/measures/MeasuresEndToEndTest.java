@@ -90,7 +90,9 @@ class MeasuresEndToEndTest {
         assertThat(total.denominator()).isEqualTo(5);
         assertThat(total.value()).isEqualTo(60.0);
         assertThat(find(values, "3302002", "phonics.y2MetPercent").denominator()).isZero();
-        assertThat(values).extracting(MeasureValue::school)
-                .containsExactly("3302001", "3302001", "3302002", "3302002", null, null);
+        // Without last year's returns the measure by the end of Year 2 is there, but not available.
+        assertThat(find(values, null, "phonics.byEndOfY2MetPercent").available()).isFalse();
+        assertThat(values).extracting(MeasureValue::school).containsExactly("3302001", "3302001", "3302001",
+                "3302002", "3302002", "3302002", null, null, null);
     }
 }

@@ -50,6 +50,12 @@ public class Measures {
         public boolean isPercent() {
             return percent;
         }
+
+        /** How the measure's cohort was formed, where the report must say so; null for most measures. */
+        public String cohortBasis() {
+            String basis = MeasureBook.cohortBasis(id);
+            return basis == null ? null : basis + " Last year's returns are those the LA accepted.";
+        }
     }
 
     /**
@@ -134,6 +140,9 @@ public class Measures {
         ValidationContext context = MeasuredPupil.context(c.kind(), AcademicYear.ofSummer(c.summerYear()),
                 c.phonicsThreshold());
         MeasureBook book = new MeasureBook(new Suppression(suppressBelow));
+        if (c.kind() == Collection.PHONICS) {
+            lastYearsPhonics(c.summerYear() - 1, book);
+        }
         List<CountedPupil> counted = new ArrayList<>();
         Map<Long, List<AssessedPupil>> outcomes = outcomes(
                 schools.stream().map(ReportedSchool::submissionId).toList());
@@ -162,6 +171,36 @@ public class Measures {
         }
         return new Report(collectionId, c.kind(), c.summerYear(), suppressBelow, !provisional,
                 headings, schools, bySchool, total, List.copyOf(counted));
+    }
+
+    /**
+     * Last year's phonics returns that the LA accepted, given to the book before this year's: with them the re-check
+     * rate leaves out pupils who met the standard in Year 1, and a school's figure "by the end of Year 2" is counted
+     * (without its accepted return of last year it is not available). Only accepted returns: a return the LA has not
+     * accepted may still change, and last year's figures are settled ones. Each school is keyed as this year's are, by
+     * school id, and counted with last year's collection's own threshold.
+     */
+    private void lastYearsPhonics(int summerYear, MeasureBook book) {
+        record Accepted(long schoolId, long submissionId, Integer threshold) {
+        }
+        List<Accepted> accepted = jdbc.sql("""
+                select r.school_id, s.id, c.phonics_threshold
+                from collection c
+                join file_request r on r.collection_id = c.id
+                join current_submission s on s.file_request_id = r.id
+                where c.kind = :kind and c.summer_year = :year and r.status = :accepted
+                order by r.school_id""")
+                .param("kind", Collection.PHONICS.name()).param("year", summerYear)
+                .param("accepted", RequestStatus.ACCEPTED.name())
+                .query((rs, n) -> new Accepted(rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3)))
+                .list();
+        Map<Long, List<AssessedPupil>> outcomes = outcomes(accepted.stream().map(Accepted::submissionId).toList());
+        for (Accepted a : accepted) {
+            ValidationContext context = MeasuredPupil.context(Collection.PHONICS, AcademicYear.ofSummer(summerYear),
+                    a.threshold());
+            PupilListener lastYear = book.lastYear(Long.toString(a.schoolId()));
+            outcomes.getOrDefault(a.submissionId(), List.of()).forEach(p -> lastYear.onPupil(context, p));
+        }
     }
 
     /**

@@ -211,7 +211,10 @@ public class Reports {
      * percentages and averages to 1 dp: reference/rules.md §3); data downloads keep the 1 dp value.
      */
     public static String display(Heading heading, MeasureValue v) {
-        if (v == null || v.denominator() == null || v.denominator() == 0) {
+        if (v != null && !v.available()) {
+            return "Not available";
+        }
+        if (v == null || v.denominator() == 0) {
             return "No pupils";
         }
         if (v.suppressed()) {

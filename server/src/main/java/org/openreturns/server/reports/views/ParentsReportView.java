@@ -30,6 +30,8 @@ public record ParentsReportView(SchoolReport report, List<Line> lines, boolean a
                     + "words."),
             Map.entry("phonics.y2MetPercent", "Year 2 pupils who took the phonics check again, because they had not "
                     + "met the standard in Year 1, and met it this time."),
+            Map.entry("phonics.byEndOfY2MetPercent", "Pupils now in Year 2 who have met the expected standard in the "
+                    + "phonics check, either in Year 1 or when they took it again in Year 2."),
             Map.entry("ks1.readingExsPlus", "Year 2 pupils whose teachers assessed their reading at the expected "
                     + "standard for their age, or above it."),
             Map.entry("ks1.writingExsPlus", "Year 2 pupils whose teachers assessed their writing at the expected "

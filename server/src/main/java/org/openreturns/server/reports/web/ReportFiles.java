@@ -81,7 +81,7 @@ final class ReportFiles {
         row.add(h.label());
         row.add(v == null || v.denominator() == null ? "" : v.denominator());
         row.add(shown ? v.numerator() : "");
-        row.add(shown ? Reports.oneDecimal(v) : "");
+        row.add(shown ? Reports.oneDecimal(v) : v != null && !v.available() ? "Not available" : "");
         row.add(v != null && v.suppressed() ? "Yes" : "No");
         row.add(v != null && v.provisional() ? "Yes" : "No");
         return row;
