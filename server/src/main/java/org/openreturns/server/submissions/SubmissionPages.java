@@ -90,7 +90,7 @@ class SubmissionPages {
         model.addAttribute("submission", submission);
         model.addAttribute("request", service.request(actor, submission.requestId()));
         model.addAttribute("files", service.files(id));
-        model.addAttribute("mayExplain", !actor.isLaStaff() && actor.userId() != null && submission.current());
+        model.addAttribute("mayExplain", !actor.isLaStaff() && actor.userId() != null && submission.open());
         if (submission.checked()) {
             List<FindingView> findings = service.findings(actor, submission);
             model.addAttribute("pupils", service.byPupil(id, findings));
