@@ -48,6 +48,11 @@ public class SubmissionIntake {
         return limits;
     }
 
+    /** Why the request takes no file now (not open yet, or final figures published); empty when it does. */
+    public java.util.Optional<String> whyClosed(long fileRequestId) {
+        return window.whyClosed(fileRequestId);
+    }
+
     /**
      * Stores the files as the request's next version and queues their check.
      *

@@ -60,7 +60,9 @@ class SubmissionPages {
         RequestView request = service.request(actor, id);
         model.addAttribute("request", request);
         model.addAttribute("versions", service.versions(id));
-        model.addAttribute("mayUpload", !actor.isLaStaff());
+        String closed = intake.whyClosed(id).orElse(null);
+        model.addAttribute("mayUpload", !actor.isLaStaff() && closed == null);
+        model.addAttribute("uploadClosed", actor.isLaStaff() ? null : closed);
         model.addAttribute("maxFileMb", intake.limits().maxFileMb());
         model.addAttribute("uploadError", uploadError);
         model.addAttribute("comment", comment);

@@ -253,6 +253,9 @@ class AcceptedReturnTest {
                 .andExpect(jsonPath("$.detail").value(containsString(date)));
         assertThat(jdbc.sql("select count(*) from submission where file_request_id = :r")
                 .param("r", school.requestId()).query(Integer.class).single()).isZero();
+        mvc.perform(as(school.head().email(), get("/requests/" + school.requestId())))
+                .andExpect(content().string(containsString("collection opens on")))
+                .andExpect(content().string(containsString(date)));
     }
 
     private String publication(long collectionId) {
