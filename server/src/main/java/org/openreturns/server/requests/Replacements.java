@@ -92,8 +92,8 @@ public class Replacements {
                     : "Version " + p.version() + " is still being checked. Refresh the page in a moment.");
         }
         if (p.errors() > 0) {
-            return Optional.of("Version " + p.version() + " has " + p.errors() + (p.errors() == 1 ? " error" : " errors")
-                    + " the school must correct first.");
+            return Optional.of("Version " + p.version() + " has " + p.errors()
+                    + (p.errors() == 1 ? " error" : " errors") + " the school must correct first.");
         }
         if (p.unexplainedQueries() > 0) {
             return Optional.of("The school must explain or correct every query of version " + p.version() + " first.");

@@ -168,7 +168,8 @@ class AcceptedReturnTest {
         assertThat(f.status(request)).isEqualTo(RequestStatus.ACCEPTED);
         assertThat(current(request)).isEqualTo(a.version());
         assertThat(f.audits("REPLACEMENT_DECLINED", "file_request:" + request)).isEqualTo(1);
-        assertThat(jdbc.sql("select body from outbox_mail where to_address = :to and subject like 'Replacement declined:%'")
+        assertThat(jdbc.sql("""
+                select body from outbox_mail where to_address = :to and subject like 'Replacement declined:%'""")
                 .param("to", a.school().head().email()).query(String.class).list())
                 .singleElement().asString().contains("Version 1 was right: keep it.");
         mvc.perform(get("/api/v1/submissions/{id}", v2).header("Authorization", "Bearer " + a.token()))
