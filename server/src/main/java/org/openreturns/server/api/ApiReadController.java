@@ -47,7 +47,9 @@ class ApiReadController {
             @Schema(description = "NOT_STARTED, RECEIVED, CHECKING, FAILED_CHECKS, QUERIES_TO_EXPLAIN, CHECKED, "
                     + "ACCEPTED or RETURNED", example = "NOT_STARTED") String status,
             @Schema(description = "True when the request still waits for the school and its deadline has passed")
-            boolean overdue) {
+            boolean overdue,
+            @Schema(description = "True when the school's newest file arrived after the deadline (late returns are "
+                    + "still taken)") boolean late) {
     }
 
     @GetMapping("/school")
@@ -65,7 +67,7 @@ class ApiReadController {
     List<FileRequestJson> fileRequests(@Parameter(hidden = true) @AuthenticationPrincipal ApiClient client) {
         return requests.forSchool(client.schoolId()).stream()
                 .map(r -> new FileRequestJson(r.id(), r.kind().name(), r.summerYear(), r.title(), r.deadline(),
-                        r.status().name(), r.overdue()))
+                        r.status().name(), r.overdue(), r.late()))
                 .toList();
     }
 }

@@ -32,7 +32,7 @@ public class FileRequests {
 
     /** One of a school's own requests, as the school (or its API token) sees it. */
     public record SchoolRequest(long id, Collection kind, int summerYear, String title, LocalDate deadline,
-            RequestStatus status, boolean overdue) {
+            RequestStatus status, boolean overdue, boolean late) {
     }
 
     /** Statuses a request can be returned to the school from: something was sent and its checks have finished. */
@@ -43,8 +43,10 @@ public class FileRequests {
     private final AuditLog audit;
     private final Clock clock;
     private final SchoolNotices notices;
+    private final FinalFigures finalFigures;
 
-    FileRequests(JdbcClient jdbc, AuditLog audit, Clock clock, SchoolNotices notices) {
+    FileRequests(JdbcClient jdbc, AuditLog audit, Clock clock, SchoolNotices notices, FinalFigures finalFigures) {
+        this.finalFigures = finalFigures;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -101,17 +103,17 @@ public class FileRequests {
     public List<SchoolRequest> forSchool(long schoolId) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                select r.id, c.kind, c.summer_year, r.title, r.deadline, r.status
+                select r.id, c.kind, c.summer_year, r.title, r.deadline, r.status, %s as late
                 from file_request r join collection c on c.id = r.collection_id
                 where r.school_id = :school
-                order by r.deadline, r.id""")
-                .param("school", schoolId)
+                order by r.deadline, r.id""".formatted(Lateness.OF_REQUEST_R))
+                .param("school", schoolId).param("zone", clock.getZone().getId())
                 .query((rs, n) -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
                     return new SchoolRequest(rs.getLong("id"), Collection.valueOf(rs.getString("kind")),
                             rs.getInt("summer_year"), rs.getString("title"), deadline, status,
-                            status.isOpen() && deadline.isBefore(today));
+                            status.isOpen() && deadline.isBefore(today), rs.getBoolean("late"));
                 })
                 .list();
     }
@@ -147,12 +149,17 @@ public class FileRequests {
         return RETURNABLE.contains(status);
     }
 
-    /** Accepts a request whose latest file passed its checks; false when its status does not allow that. */
+    /**
+     * Accepts a request whose latest file passed its checks, remembering which version the LA accepted: that version
+     * stays the return until the LA accepts a replacement. False when its status does not allow that.
+     */
     @Transactional
     public boolean accept(long id, Actor actor) {
         Optional<Long> school = jdbc.sql("""
-                update file_request set status = :accepted, accepted_at = :now, accepted_by = :user
-                where id = :id and status = :checked returning school_id""")
+                update file_request r set status = :accepted, accepted_at = :now, accepted_by = :user,
+                  accepted_submission_id = (select s.id from submission s where s.file_request_id = r.id
+                                            order by s.version desc limit 1)
+                where r.id = :id and r.status = :checked returning r.school_id""")
                 .param("accepted", RequestStatus.ACCEPTED.name()).param("checked", RequestStatus.CHECKED.name())
                 .param("now", Timestamp.from(clock.instant())).param("user", actor.userId()).param("id", id)
                 .query(Long.class).optional();
@@ -161,21 +168,37 @@ public class FileRequests {
         return school.isPresent();
     }
 
+    /** Why the LA may not return the request now: final figures would lose the school's return; else empty. */
+    public Optional<String> whyNotReturnable(Request request) {
+        if (!mayReturn(request.status())) {
+            return Optional.of("The school's file is still being checked or it has not sent one yet.");
+        }
+        if (finalFigures.areFinal(request.collectionId())) {
+            return Optional.of("The final figures for this collection are published and count this return. Reopen "
+                    + "the collection from its report first.");
+        }
+        return Optional.empty();
+    }
+
     /**
      * Returns a request to the school with the LA's message saying what to do; false when there is nothing to
-     * return or its checks are still running.
+     * return, its checks are still running or the collection's final figures count it. A returned request is no
+     * longer accepted: the school's newest version is its return again.
      */
     @Transactional
     public boolean returnToSchool(long id, String message, Actor actor) {
         if (message == null || message.isBlank()) {
             throw new IllegalArgumentException("A returned request needs a message to the school");
         }
+        if (find(id).flatMap(this::whyNotReturnable).isPresent()) {
+            return false;
+        }
         List<String> returnable = RETURNABLE.stream().map(Enum::name).toList();
         record Returned(long schoolId, String title) {
         }
         Optional<Returned> school = jdbc.sql("""
                 update file_request set status = :returned, la_message = :message, returned_at = :now,
-                  returned_by = :user
+                  returned_by = :user, accepted_submission_id = null
                 where id = :id and status in (:returnable) returning school_id, title""")
                 .param("returned", RequestStatus.RETURNED.name()).param("message", message.strip()).param("now", Timestamp.from(clock.instant()))
                 .param("user", actor.userId()).param("id", id).param("returnable", returnable)

@@ -126,12 +126,12 @@ class LaCollectionViewController {
         try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord("DfE number", "URN", "School", "Status", "Last upload", "Errors", "Queries",
-                    "Deadline", "Overdue");
+                    "Deadline", "Overdue", "Late");
             for (LiveView.Row r : view.rows()) {
                 csv.printRecord(r.dfeNumber(), cell(r.urn()), cell(r.schoolName()), r.statusLabel(),
                         r.lastUpload() == null ? "" : r.lastUpload().format(CSV_TIME),
                         r.errors() == null ? "" : r.errors(), r.queries() == null ? "" : r.queries(),
-                        r.deadline() == null ? "" : r.deadline(), r.overdue() ? "Yes" : "No");
+                        r.deadline() == null ? "" : r.deadline(), r.overdue() ? "Yes" : "No", r.late() ? "Yes" : "No");
             }
         }
     }

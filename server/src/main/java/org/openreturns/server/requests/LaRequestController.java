@@ -32,9 +32,13 @@ class LaRequestController {
     private final CollectionService collections;
     private final SchoolRepository schools;
     private final AuditLog audit;
+    private final Replacements replacements;
+    private final Lateness lateness;
 
     LaRequestController(FileRequests requests, RequestDetail detail, CollectionService collections,
-            SchoolRepository schools, AuditLog audit) {
+            SchoolRepository schools, AuditLog audit, Replacements replacements, Lateness lateness) {
+        this.replacements = replacements;
+        this.lateness = lateness;
         this.requests = requests;
         this.detail = detail;
         this.collections = collections;
@@ -66,10 +70,20 @@ class LaRequestController {
         model.addAttribute("collection", collections.find(request.collectionId()).orElseThrow());
         model.addAttribute("mayManage", LaStaff.mayManage(actor));
         model.addAttribute("whyNotAcceptable", FileRequests.whyNotAcceptable(request.status()).orElse(null));
-        model.addAttribute("mayReturn", FileRequests.mayReturn(request.status()));
+        model.addAttribute("mayReturn", requests.whyNotReturnable(request).isEmpty());
+        model.addAttribute("whyNotReturnable", requests.whyNotReturnable(request).orElse(null));
+        model.addAttribute("late", lateness.isLate(id));
+        Replacements.Proposed proposed = replacements.proposed(id).orElse(null);
+        model.addAttribute("proposed", proposed);
+        model.addAttribute("statusLabel", proposed != null ? Replacements.LABEL : request.status().label());
+        model.addAttribute("currentVersion", detail.currentVersion(id));
+        model.addAttribute("declined", replacements.lastDeclined(id).orElse(null));
+        model.addAttribute("whyNotReplace", proposed == null ? null
+                : replacements.whyNotAcceptable(id).orElse(null));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
             model.addAttribute("message", "");
+            model.addAttribute("declineMessage", "");
         }
         return "requests/la-request";
     }
@@ -104,8 +118,46 @@ class LaRequestController {
         if (requests.returnToSchool(id, text, actor)) {
             redirect.addFlashAttribute("success", "Returned to the school with your message.");
         } else {
-            redirect.addFlashAttribute("problem", "The request could not be returned: the school's file is still "
-                    + "being checked or it has not sent one yet.");
+            redirect.addFlashAttribute("problem", "The request could not be returned. " + requests
+                    .whyNotReturnable(request(id, actor)).orElse("Its status has changed."));
+        }
+        return "redirect:/la/requests/" + id;
+    }
+
+    @PostMapping("/la/requests/{id}/replacement/accept")
+    String acceptReplacement(@PathVariable("id") long id, Authentication auth, RedirectAttributes redirect) {
+        Actor actor = Actor.of(auth);
+        request(id, actor);
+        if (replacements.accept(id, actor)) {
+            redirect.addFlashAttribute("success", "Accepted the replacement. It is now the school's return and its "
+                    + "figures are counted in reports.");
+        } else {
+            redirect.addFlashAttribute("problem", "The replacement could not be accepted. "
+                    + replacements.whyNotAcceptable(id).orElse("Its status has changed."));
+        }
+        return "redirect:/la/requests/" + id;
+    }
+
+    @PostMapping("/la/requests/{id}/replacement/decline")
+    String declineReplacement(@PathVariable("id") long id,
+            @RequestParam(name = "declineMessage", defaultValue = "") String message,
+            Authentication auth, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.of(auth);
+        request(id, actor);
+        String text = message.strip();
+        String error = text.isEmpty() ? "Enter a message telling the school why the replacement is declined"
+                : text.length() > MESSAGE_LIMIT ? "The message must be 2,000 characters or fewer" : null;
+        if (error != null) {
+            model.addAttribute("errors", Map.of("declineMessage", error));
+            model.addAttribute("message", "");
+            model.addAttribute("declineMessage", message);
+            return show(id, auth, model);
+        }
+        if (replacements.decline(id, text, actor)) {
+            redirect.addFlashAttribute("success", "Declined the replacement. The accepted version stays the "
+                    + "school's return, and the school has your message.");
+        } else {
+            redirect.addFlashAttribute("problem", "There is no proposed replacement to decline.");
         }
         return "redirect:/la/requests/" + id;
     }

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Where every school in a collection stands: its request's status, latest upload, the latest version's errors and
- * queries, deadline and whether it is overdue. Overdue is worked out from the service clock on every look, never
+ * Where every school in a collection stands: its request's status (and whether a replacement of an accepted return
+ * waits for the LA), latest upload, the current version's errors and queries, deadline, whether it is overdue and
+ * whether it came in late. Overdue is worked out from the service clock on every look, never
  * stored. One collection holds at most one row per school, so filtering and sorting happen here in memory.
  */
 @Service
@@ -24,10 +25,11 @@ public class LiveView {
     /** One school in the collection; {@code status} is null while no request has been issued to it. */
     public record Row(long schoolId, String schoolName, String dfeNumber, String urn, Long requestId,
             RequestStatus status, LocalDateTime lastUpload, Integer errors, Integer queries, LocalDate deadline,
-            boolean overdue) {
+            boolean overdue, boolean late, boolean replacementProposed) {
 
+        /** An accepted request whose school sent a newer version says so: the LA has a decision to make. */
         public String statusLabel() {
-            return status == null ? "Not issued" : status.label();
+            return status == null ? "Not issued" : replacementProposed ? Replacements.LABEL : status.label();
         }
 
         public String tagClass() {
@@ -151,15 +153,22 @@ public class LiveView {
                 )
                 select sc.id as school_id, sc.name, sc.la_code || sc.estab as dfe_number, sc.urn,
                   r.id as request_id, r.status, u.last_upload, l.errors, l.queries,
-                  coalesce(r.deadline, cs.deadline_override, c.la_deadline) as deadline
+                  coalesce(r.deadline, cs.deadline_override, c.la_deadline) as deadline,
+                  r.id is not null and %s as late,
+                  r.status = 'ACCEPTED' and exists (
+                    select 1 from submission p join submission a on a.id = r.accepted_submission_id
+                    where p.file_request_id = r.id and p.version > a.version
+                      and p.version = (select max(v.version) from submission v where v.file_request_id = r.id)
+                      and not exists (select 1 from declined_replacement d where d.submission_id = p.id))
+                    as replacement_proposed
                 from schools x
                 join school sc on sc.id = x.school_id
                 join collection c on c.id = :c
                 left join file_request r on r.collection_id = :c and r.school_id = sc.id
                 left join collection_school cs on cs.collection_id = :c and cs.school_id = sc.id
                 left join latest l on l.file_request_id = r.id
-                left join uploads u on u.file_request_id = r.id""")
-                .param("c", collectionId)
+                left join uploads u on u.file_request_id = r.id""".formatted(Lateness.OF_REQUEST_R))
+                .param("c", collectionId).param("zone", clock.getZone().getId())
                 .query((rs, n) -> {
                     String statusText = rs.getString("status");
                     RequestStatus status = statusText == null ? null : RequestStatus.valueOf(statusText);
@@ -170,7 +179,8 @@ public class LiveView {
                             rs.getString("urn"), status == null ? null : rs.getLong("request_id"), status,
                             upload == null ? null : LocalDateTime.ofInstant(upload.toInstant(), clock.getZone()),
                             (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"), due,
-                            status != null && status.isOpen() && due != null && due.isBefore(today));
+                            status != null && status.isOpen() && due != null && due.isBefore(today),
+                            rs.getBoolean("late"), rs.getBoolean("replacement_proposed"));
                 })
                 .list();
     }

@@ -62,6 +62,12 @@ class RequestDetail {
                 .list();
     }
 
+    /** The version that is the school's return (the accepted one while a replacement is proposed), if any. */
+    Integer currentVersion(long requestId) {
+        return jdbc.sql("select version from current_submission where file_request_id = :r").param("r", requestId)
+                .query(Integer.class).optional().orElse(null);
+    }
+
     /** Errors first, then queries, then notes; pupil by pupil within each. */
     List<FindingRow> findings(long submissionId) {
         return jdbc.sql("""

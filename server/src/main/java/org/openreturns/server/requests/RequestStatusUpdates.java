@@ -29,10 +29,17 @@ class RequestStatusUpdates {
         this.audit = audit;
     }
 
-    /** A new version resets whatever the request said, the LA's decision included: the school has sent again. */
+    /** Statuses a new version resets: all but the LA's acceptance, after which a new version is only proposed. */
+    static final List<RequestStatus> RESET_BY_UPLOAD = java.util.Arrays.stream(RequestStatus.values())
+            .filter(s -> s != RequestStatus.ACCEPTED).toList();
+
+    /**
+     * A new version resets whatever the request said, the LA's return included: the school has sent again. An
+     * accepted request stays accepted: the new version is a proposed replacement (see {@link Replacements}).
+     */
     @EventListener
     void received(FileProgress.Received event) {
-        set(event.requestId(), RequestStatus.RECEIVED, List.of(RequestStatus.values()));
+        set(event.requestId(), RequestStatus.RECEIVED, RESET_BY_UPLOAD);
     }
 
     @EventListener

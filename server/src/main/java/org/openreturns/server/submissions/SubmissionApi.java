@@ -69,7 +69,7 @@ class SubmissionApi {
     record FileBody(long id, String name, long sizeBytes, String sha256, String archiveName) {
     }
 
-    record SubmissionBody(long id, long fileRequestId, int version, boolean current, String status,
+    record SubmissionBody(long id, long fileRequestId, int version, boolean current, boolean proposed, String status,
             String message, Instant receivedAt, String receivedBy, String comment, Integer pupils, Integer errors,
             Integer queries, List<FileBody> files, List<FindingBody> findings) {
     }
@@ -88,7 +88,7 @@ class SubmissionApi {
                 .toList();
         List<FileBody> files = service.files(id).stream()
                 .map(f -> new FileBody(f.id(), f.name(), f.sizeBytes(), f.sha256(), f.archiveName())).toList();
-        return new SubmissionBody(s.id(), s.requestId(), s.version(), s.current(), s.status().name(),
+        return new SubmissionBody(s.id(), s.requestId(), s.version(), s.current(), s.proposed(), s.status().name(),
                 s.failureMessage(), s.receivedAt(), s.receivedBy(), s.comment(), s.pupils(), s.errors(), s.queries(),
                 files, findings);
     }

@@ -10,6 +10,7 @@ import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.requests.FileProgress;
 import org.openreturns.server.requests.FileRequests;
+import org.openreturns.server.requests.UploadWindow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,11 @@ public class SubmissionIntake {
     private final UploadMail uploadMail;
     private final FileRequests requests;
     private final ApplicationEventPublisher events;
+    private final UploadWindow window;
 
     SubmissionIntake(JdbcClient jdbc, AuditLog audit, UploadLimits limits, UploadMail uploadMail,
-            FileRequests requests, ApplicationEventPublisher events) {
+            FileRequests requests, ApplicationEventPublisher events, UploadWindow window) {
+        this.window = window;
         this.jdbc = jdbc;
         this.requests = requests;
         this.events = events;
@@ -45,11 +48,17 @@ public class SubmissionIntake {
         return limits;
     }
 
+    /** Why the request takes no file now (not open yet, or final figures published); empty when it does. */
+    public java.util.Optional<String> whyClosed(long fileRequestId) {
+        return window.whyClosed(fileRequestId);
+    }
+
     /**
      * Stores the files as the request's next version and queues their check.
      *
      * @throws SubmissionNotFoundException when there is no such request or it belongs to a school the actor is not
-     * @throws UploadRefused when nothing usable was sent (no file, empty, too large, a zip bomb...), with the reason
+     * @throws UploadRefused when nothing usable was sent (no file, empty, too large, a zip bomb...) or the request
+     *     takes no file now (its collection has not opened, or its final figures are published), with the reason
      */
     @Transactional
     public Receipt receive(Actor actor, long fileRequestId, List<UploadedFile> files, String comment) {
@@ -62,6 +71,9 @@ public class SubmissionIntake {
             // The LA sees a school's uploads but never adds to them: the school answers for its return.
             throw new org.springframework.security.access.AccessDeniedException("Only the school can upload its return");
         }
+        window.whyClosed(fileRequestId).ifPresent(reason -> {
+            throw new UploadRefused(reason);
+        });
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (note != null && note.length() > 2000) {
             throw new UploadRefused("The comment must be 2,000 characters or fewer.");

@@ -60,7 +60,9 @@ class SubmissionPages {
         RequestView request = service.request(actor, id);
         model.addAttribute("request", request);
         model.addAttribute("versions", service.versions(id));
-        model.addAttribute("mayUpload", !actor.isLaStaff());
+        String closed = intake.whyClosed(id).orElse(null);
+        model.addAttribute("mayUpload", !actor.isLaStaff() && closed == null);
+        model.addAttribute("uploadClosed", actor.isLaStaff() ? null : closed);
         model.addAttribute("maxFileMb", intake.limits().maxFileMb());
         model.addAttribute("uploadError", uploadError);
         model.addAttribute("comment", comment);
@@ -90,7 +92,7 @@ class SubmissionPages {
         model.addAttribute("submission", submission);
         model.addAttribute("request", service.request(actor, submission.requestId()));
         model.addAttribute("files", service.files(id));
-        model.addAttribute("mayExplain", !actor.isLaStaff() && actor.userId() != null && submission.current());
+        model.addAttribute("mayExplain", !actor.isLaStaff() && actor.userId() != null && submission.open());
         if (submission.checked()) {
             List<FindingView> findings = service.findings(actor, submission);
             model.addAttribute("pupils", service.byPupil(id, findings));

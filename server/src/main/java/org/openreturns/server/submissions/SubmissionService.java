@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
 import org.openreturns.server.requests.FileProgress;
+import org.openreturns.server.requests.Lateness;
 import org.openreturns.server.requests.RequestStatus;
 import org.openreturns.server.submissions.Views.FileView;
 import org.openreturns.server.submissions.Views.FindingView;
@@ -46,19 +47,37 @@ class SubmissionService {
 
     private static final String REQUEST_SELECT = """
             select r.id, r.school_id, sc.name as school_name, c.kind, c.summer_year, r.title, r.description,
-                   r.deadline, r.status, r.la_message
+                   r.deadline, r.status, r.la_message, %s as late,
+                   exists (select 1 from submission p where p.file_request_id = r.id and %s) as replacement_proposed,
+                   (select d.message from declined_replacement d where d.file_request_id = r.id
+                    order by d.declined_at desc limit 1) as declined_message
             from file_request r
             join school sc on sc.id = r.school_id
             join collection c on c.id = r.collection_id
-            """;
+            """.formatted(Lateness.OF_REQUEST_R, proposedSql("p"));
+
+    /**
+     * The SQL for "version {@code s} (of request {@code r}) is a proposed replacement": the newest version of an
+     * accepted request, newer than the accepted one, and not declined by the LA.
+     */
+    private static String proposedSql(String s) {
+        return """
+                (r.status = 'ACCEPTED' and %1$s.version > (select a.version from submission a
+                                                          where a.id = r.accepted_submission_id)
+                 and %1$s.version = (select max(v.version) from submission v where v.file_request_id = r.id)
+                 and not exists (select 1 from declined_replacement d where d.submission_id = %1$s.id))"""
+                .formatted(s);
+    }
 
     List<RequestView> requestsOf(long schoolId) {
         return jdbc.sql(REQUEST_SELECT + " where r.school_id = :school order by r.deadline, c.kind")
-                .param("school", schoolId).query(this::request).list();
+                .param("school", schoolId).param("zone", clock.getZone().getId())
+                .query(this::request).list();
     }
 
     RequestView request(Actor actor, long requestId) {
-        RequestView r = jdbc.sql(REQUEST_SELECT + " where r.id = :id").param("id", requestId).query(this::request)
+        RequestView r = jdbc.sql(REQUEST_SELECT + " where r.id = :id").param("id", requestId)
+                .param("zone", clock.getZone().getId()).query(this::request)
                 .optional().orElse(null);
         if (r == null || !actor.maySee(r.schoolId())) {
             throw new SubmissionNotFoundException("File request " + requestId);
@@ -72,7 +91,8 @@ class SubmissionService {
         return new RequestView(rs.getLong("id"), rs.getLong("school_id"), rs.getString("school_name"),
                 rs.getString("kind"), rs.getInt("summer_year"), rs.getString("title"), rs.getString("description"),
                 deadline, status, rs.getString("la_message"),
-                status.isOpen() && deadline.isBefore(LocalDate.now(clock)));
+                status.isOpen() && deadline.isBefore(LocalDate.now(clock)), rs.getBoolean("late"),
+                rs.getBoolean("replacement_proposed"), rs.getString("declined_message"));
     }
 
     private static final String SUBMISSION_SELECT = """
@@ -80,11 +100,13 @@ class SubmissionService {
                    case when u.id is null then s.submitted_by_name
                         else u.display_name || ' (' || u.email || ')' end as received_by, s.submitted_via, s.pupils, s.errors,
                    s.queries, s.failure_message,
-                   exists (select 1 from current_submission c where c.id = s.id) as current
+                   exists (select 1 from current_submission c where c.id = s.id) as current,
+                   %s as proposed,
+                   exists (select 1 from declined_replacement d where d.submission_id = s.id) as declined
             from submission s
             join file_request r on r.id = s.file_request_id
             left join app_user u on u.id = s.submitted_by
-            """;
+            """.formatted(proposedSql("s"));
 
     /** Every version of a request, newest first. */
     List<SubmissionView> versions(long requestId) {
@@ -107,7 +129,7 @@ class SubmissionService {
                 rs.getInt("version"), SubmissionStatus.valueOf(rs.getString("status")), rs.getString("comment"), received.toInstant(),
                 rs.getString("received_by"), rs.getString("submitted_via"), (Integer) rs.getObject("pupils"),
                 (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"), rs.getString("failure_message"),
-                rs.getBoolean("current"));
+                rs.getBoolean("current"), rs.getBoolean("proposed"), rs.getBoolean("declined"));
     }
 
     List<FileView> files(long submissionId) {
@@ -217,7 +239,7 @@ class SubmissionService {
         if (row[1] != 1) {
             throw new ExplanationRefused("Only queries can be explained; errors must be fixed in your MIS.");
         }
-        if (!submission(actor, submissionId).current()) {
+        if (!submission(actor, submissionId).open()) {
             throw new ExplanationRefused("This is an earlier version. Explain the queries of the latest version.");
         }
         String explanation = text == null ? "" : text.strip();

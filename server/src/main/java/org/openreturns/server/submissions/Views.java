@@ -14,7 +14,12 @@ final class Views {
 
     record RequestView(long id, long schoolId, String schoolName, String collectionKind, int summerYear,
             String title, String description, LocalDate deadline, RequestStatus status, String laMessage,
-            boolean overdue) {
+            boolean overdue, boolean late, boolean replacementProposed, String declinedMessage) {
+
+        /** The status as the school reads it: an accepted return with a newer version waiting says so. */
+        public String statusLabel() {
+            return replacementProposed ? org.openreturns.server.requests.Replacements.LABEL : status.label();
+        }
 
         public String collectionTitle() {
             return Collection.valueOf(collectionKind).title();
@@ -27,7 +32,12 @@ final class Views {
 
     record SubmissionView(long id, long requestId, long schoolId, int version, SubmissionStatus status, String comment,
             Instant receivedAt, String receivedBy, String via, Integer pupils, Integer errors, Integer queries,
-            String failureMessage, boolean current) {
+            String failureMessage, boolean current, boolean proposed, boolean declined) {
+
+        /** The version the school may still work on: its return, or a replacement the LA has yet to decide on. */
+        public boolean open() {
+            return current || proposed;
+        }
 
         public boolean finished() {
             return status.finished();

@@ -137,7 +137,8 @@ class LiveViewTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn().getResponse().getContentAsString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("DfE number,URN,School,Status,Last upload,Errors,Queries,Deadline,Overdue");
+        assertThat(lines.get(0))
+                .isEqualTo("DfE number,URN,School,Status,Last upload,Errors,Queries,Deadline,Overdue,Late");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("Bravo Live Primary", "Failed checks", ",5,2,", today.minusDays(1).toString(),
                 "Yes");

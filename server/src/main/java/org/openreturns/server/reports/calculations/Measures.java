@@ -114,6 +114,14 @@ public class Measures {
 
     /** The collection's report, or empty if there is no such collection. */
     public Optional<Report> of(long collectionId) {
+        return of(collectionId, null);
+    }
+
+    /**
+     * The collection's report counting only the given schools (of those it would count), for comparing like with
+     * like across years; every counted school when {@code onlySchools} is null.
+     */
+    public Optional<Report> of(long collectionId, java.util.Set<Long> onlySchools) {
         CollectionRow c = jdbc.sql("select kind, summer_year, phonics_threshold from collection where id = :id")
                 .param("id", collectionId)
                 .query((rs, n) -> new CollectionRow(Collection.valueOf(rs.getString(1)), rs.getInt(2),
@@ -133,6 +141,9 @@ public class Measures {
                 .query((rs, n) -> new ReportedSchool(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4).strip(), rs.getString(5).strip(), rs.getLong(6)))
                 .list();
+        if (onlySchools != null) {
+            schools = schools.stream().filter(s -> onlySchools.contains(s.schoolId())).toList();
+        }
         return Optional.of(compute(collectionId, c, schools, suppressBelow()));
     }
 

@@ -15,6 +15,7 @@ import org.openreturns.server.identity.Actor;
 import org.openreturns.server.reports.calculations.Measures.Heading;
 import org.openreturns.server.reports.calculations.Measures.Report;
 import org.openreturns.server.reports.calculations.Measures.ReportedSchool;
+import org.openreturns.server.requests.RequestStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,15 @@ public class Reports {
     public record LaRow(ReportedSchool school, Map<String, MeasureValue> values) {
     }
 
+    /**
+     * @param notCounted the schools in the collection's scope whose return is not (yet) in the figures
+     */
     public record LaReport(CollectionInfo collection, Report report, List<LaRow> rows,
-            Map<String, BigDecimal> national) {
+            Map<String, BigDecimal> national, List<NotCounted> notCounted) {
+    }
+
+    /** A school in scope with no counted return: why, in the words of its request's status. */
+    public record NotCounted(long schoolId, String name, String dfeNumber, Long requestId, String reason) {
     }
 
     private final JdbcClient jdbc;
@@ -142,7 +150,34 @@ public class Reports {
         rows.sort(order);
         audit.record(actor.name(), actor.roleName(), null, "REPORT_VIEWED", "collection " + collectionId,
                 c.title() + " LA report");
-        return new LaReport(c, report, rows, national(c.summerYear()));
+        return new LaReport(c, report, rows, national(c.summerYear()), notCounted(collectionId));
+    }
+
+    /**
+     * The schools in the collection's scope that the report does not count: no request issued, nothing sent, or a
+     * return that is not (or no longer) checked. Name order.
+     */
+    public List<NotCounted> notCounted(long collectionId) {
+        return jdbc.sql("""
+                select sc.id, sc.name, sc.la_code, sc.estab, r.id as request_id, r.status
+                from collection_school cs
+                join school sc on sc.id = cs.school_id
+                left join file_request r on r.collection_id = cs.collection_id and r.school_id = cs.school_id
+                where cs.collection_id = :c
+                  and (r.id is null or r.status not in (:counted)
+                       or not exists (select 1 from current_submission s where s.file_request_id = r.id))
+                order by sc.name, sc.id""")
+                .param("c", collectionId).param("counted", Measures.COUNTED)
+                .query((rs, n) -> {
+                    String status = rs.getString("status");
+                    String reason = status == null ? "No file request issued"
+                            : RequestStatus.valueOf(status) == RequestStatus.NOT_STARTED ? "Nothing sent yet"
+                            : RequestStatus.valueOf(status).label();
+                    return new NotCounted(rs.getLong(1), rs.getString(2),
+                            rs.getString(3).strip() + "/" + rs.getString(4).strip(),
+                            status == null ? null : rs.getLong("request_id"), reason);
+                })
+                .list();
     }
 
     public List<Heading> headings(long collectionId) {
@@ -192,9 +227,16 @@ public class Reports {
                 "suppress figures over fewer than " + minimumCohort + " pupils");
     }
 
+    /**
+     * Publishes (or unpublishes) the report. Final figures stay final: leaving FINAL is {@link #reopen}, which says
+     * why. False when the report is final and another state was asked for.
+     */
     @Transactional
-    public void publish(long collectionId, State state, Actor actor) {
+    public boolean publish(long collectionId, State state, Actor actor) {
         CollectionInfo c = collection(collectionId);
+        if (c.state() == State.FINAL && state != State.FINAL) {
+            return false;
+        }
         jdbc.sql("""
                 insert into report_publication (collection_id, state, published_by, published_at)
                 values (:id, :state, :by, now())
@@ -203,7 +245,37 @@ public class Reports {
                 .param("state", state.name()).param("by", state == State.NOT_PUBLISHED ? null : actor.name())
                 .param("id", collectionId).update();
         audit.record(actor.name(), actor.roleName(), null, state == State.NOT_PUBLISHED ? "REPORT_UNPUBLISHED"
-                : "REPORT_PUBLISHED", "collection " + collectionId, c.title() + ": " + state.label());
+                : "REPORT_PUBLISHED", "collection " + collectionId, c.title() + ": " + state.label()
+                        + (state == State.NOT_PUBLISHED ? "" : notCountedNote(collectionId)));
+        return true;
+    }
+
+    private String notCountedNote(long collectionId) {
+        int missing = notCounted(collectionId).size();
+        return missing == 0 ? "" : ", " + missing + (missing == 1 ? " school" : " schools") + " not counted";
+    }
+
+    /**
+     * Reopens a collection whose figures were published as final: the report goes back to provisional, and schools
+     * may send again and the LA decide again, until it is published as final once more. False when it was not final.
+     */
+    @Transactional
+    public boolean reopen(long collectionId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Reopening a collection needs a reason");
+        }
+        CollectionInfo c = collection(collectionId);
+        int changed = jdbc.sql("""
+                update report_publication set state = :provisional, published_by = :by, published_at = now()
+                where collection_id = :id and state = :final""")
+                .param("provisional", State.PROVISIONAL.name()).param("final", State.FINAL.name())
+                .param("by", actor.name()).param("id", collectionId).update();
+        if (changed == 0) {
+            return false;
+        }
+        audit.record(actor.name(), actor.roleName(), null, "COLLECTION_REOPENED", "collection " + collectionId,
+                c.title() + ": final figures reopened, the report is provisional again. Reason: " + reason.strip());
+        return true;
     }
 
     /**

@@ -34,7 +34,11 @@ public class YearOnYear {
     public record LaTotalLine(String label, String thisYear, List<String> earlier, String change) {
     }
 
-    public record LaTotals(int summerYear, List<Integer> earlierYears, List<LaTotalLine> lines) {
+    /**
+     * @param comparison how the change is counted, in words: over the same schools in both years, said plainly with
+     *     the counts when the two years' schools differ; null when there is no earlier year
+     */
+    public record LaTotals(int summerYear, List<Integer> earlierYears, List<LaTotalLine> lines, String comparison) {
 
         public Integer lastYear() {
             return earlierYears.isEmpty() ? null : earlierYears.get(0);
@@ -53,7 +57,7 @@ public class YearOnYear {
 
     /** Every school of either year, for one measure. */
     public record BySchool(int summerYear, Integer lastYear, List<Heading> headings, Heading measure,
-            List<SchoolRow> rows, SchoolRow total) {
+            List<SchoolRow> rows, SchoolRow total, String comparison) {
     }
 
     private final JdbcClient jdbc;
@@ -83,16 +87,56 @@ public class YearOnYear {
     public LaTotals laTotals(long collectionId) {
         Report current = measures.of(collectionId).orElseThrow();
         List<Year> earlier = earlier(current);
+        Like like = earlier.isEmpty() ? null : like(current, earlier.get(0).report());
         List<LaTotalLine> lines = new ArrayList<>();
         for (Heading h : current.headings()) {
             MeasureValue now = current.la(h.id()).orElse(null);
             List<String> before = earlier.stream()
                     .map(y -> Reports.display(h, y.report().la(h.id()).orElse(null))).toList();
-            String change = earlier.isEmpty() ? null
-                    : change(h, now, earlier.get(0).report().la(h.id()).orElse(null));
+            String change = like == null ? null : like.change(h);
             lines.add(new LaTotalLine(h.label(), Reports.display(h, now), before, change));
         }
-        return new LaTotals(current.summerYear(), earlier.stream().map(Year::summerYear).toList(), lines);
+        return new LaTotals(current.summerYear(), earlier.stream().map(Year::summerYear).toList(), lines,
+                like == null ? null : like.sentence());
+    }
+
+    /**
+     * Two years' LA totals made comparable: each counted over only the schools counted in both years, so that a
+     * school missing from one year (closed, opened, or not yet sent) does not pass for a change in results.
+     */
+    private record Like(Report now, Report then, int schoolsNow, int schoolsThen, int both) {
+
+        String change(Heading h) {
+            return both == 0 ? "Not available"
+                    : YearOnYear.change(h, now.la(h.id()).orElse(null), then.la(h.id()).orElse(null));
+        }
+
+        String sentence() {
+            if (both == schoolsNow && both == schoolsThen) {
+                return "Both years count the same " + schools(both) + ", so the change compares like with like.";
+            }
+            String counts = now.summerYear() + " counts " + schools(schoolsNow) + " and " + then.summerYear()
+                    + " counted " + schools(schoolsThen) + "; " + both + (both == 1 ? " is" : " are")
+                    + " counted in both.";
+            return both == 0 ? counts + " The totals are of different schools, so no change is given."
+                    : counts + " Each year's total is of its own schools; the change compares only the " + both
+                            + " counted in both years.";
+        }
+
+        private static String schools(int n) {
+            return n + (n == 1 ? " school" : " schools");
+        }
+    }
+
+    private Like like(Report now, Report then) {
+        java.util.Set<Long> schoolsNow = new java.util.HashSet<>();
+        now.schools().forEach(s -> schoolsNow.add(s.schoolId()));
+        java.util.Set<Long> both = new java.util.HashSet<>();
+        then.schools().stream().map(ReportedSchool::schoolId).filter(schoolsNow::contains).forEach(both::add);
+        boolean same = both.size() == now.schools().size() && both.size() == then.schools().size();
+        Report sameNow = same ? now : measures.of(now.collectionId(), both).orElseThrow();
+        Report sameThen = same ? then : measures.of(then.collectionId(), both).orElseThrow();
+        return new Like(sameNow, sameThen, now.schools().size(), then.schools().size(), both.size());
     }
 
     /** Only the school's own figures: the LA's and national ones keep the rules of their publication. */
@@ -121,6 +165,7 @@ public class YearOnYear {
         Report before = earlierReports(current).findFirst().orElse(null);
         List<SchoolRow> rows = new ArrayList<>();
         SchoolRow total = null;
+        Like like = before == null ? null : like(current, before);
         if (measure != null) {
             Map<Long, ReportedSchool> schools = new LinkedHashMap<>();
             current.schools().forEach(s -> schools.put(s.schoolId(), s));
@@ -144,12 +189,12 @@ public class YearOnYear {
             MeasureValue laThen = before == null ? null : before.la(measure.id()).orElse(null);
             total = new SchoolRow("LA total", "", Reports.display(measure, laNow),
                     before == null ? null : Reports.display(measure, laThen),
-                    before == null ? null : change(measure, laNow, laThen));
+                    before == null ? null : like.change(measure));
         }
         audit.record(actor.name(), actor.roleName(), null, "REPORT_VIEWED", "collection " + c.id(),
                 c.title() + " year on year by school" + (measure == null ? "" : ": " + measure.id()));
         return new BySchool(c.summerYear(), before == null ? null : before.summerYear(), headings, measure,
-                rows, total);
+                rows, total, like == null ? null : like.sentence());
     }
 
     /**

@@ -53,9 +53,14 @@ class ReportPages {
         return LaReportView.TEMPLATE;
     }
 
+    /**
+     * Publishing while schools in scope are not counted first shows them, on a page that asks to confirm: the LA
+     * may still publish (a school may never send), but not without seeing who is missing.
+     */
     @PostMapping("/la/collections/{id}/report/publication")
     String publish(@PathVariable("id") long id, @RequestParam(name = "state", defaultValue = "") String state,
-            Authentication auth, RedirectAttributes redirect) {
+            @RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed, Authentication auth,
+            Model model, RedirectAttributes redirect) {
         State to;
         try {
             to = State.valueOf(state);
@@ -64,12 +69,46 @@ class ReportPages {
                     + "or to unpublish it.");
             return "redirect:/la/collections/" + id + "/report";
         }
-        reports.publish(id, to, Actor.of(auth));
+        if (to != State.NOT_PUBLISHED && !confirmed) {
+            List<Reports.NotCounted> missing = reports.notCounted(id);
+            if (!missing.isEmpty()) {
+                model.addAttribute("collection", reports.collection(id));
+                model.addAttribute("state", to);
+                model.addAttribute("missing", missing);
+                return "reports/publish-confirm";
+            }
+        }
+        if (!reports.publish(id, to, Actor.of(auth))) {
+            redirect.addFlashAttribute("problem", "The report is published as final. Reopen the collection, saying "
+                    + "why, before you change its publication.");
+            return "redirect:/la/collections/" + id + "/report";
+        }
         redirect.addFlashAttribute("success", switch (to) {
             case NOT_PUBLISHED -> "The report is unpublished. Schools see only their own figures.";
             case PROVISIONAL -> "The report is published as provisional. Schools see the LA and national figures.";
             case FINAL -> "The report is published as final.";
         });
+        return "redirect:/la/collections/" + id + "/report";
+    }
+
+    /** Final figures change only after the LA reopens the collection, saying why (audited). */
+    @PostMapping("/la/collections/{id}/report/reopen")
+    String reopen(@PathVariable("id") long id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            Authentication auth, RedirectAttributes redirect) {
+        String text = reason.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            redirect.addFlashAttribute("problem", text.isEmpty()
+                    ? "Enter why you are reopening the collection: the reason is kept in the audit trail"
+                    : "The reason must be 2,000 characters or fewer");
+            return "redirect:/la/collections/" + id + "/report";
+        }
+        if (reports.reopen(id, text, Actor.of(auth))) {
+            redirect.addFlashAttribute("success", "The collection is reopened and its report is provisional again. "
+                    + "Schools can send files and you can accept replacements until you publish it as final again.");
+        } else {
+            redirect.addFlashAttribute("problem", "The report is not published as final, so there is nothing to "
+                    + "reopen.");
+        }
         return "redirect:/la/collections/" + id + "/report";
     }
 

@@ -117,7 +117,7 @@ class ReportPagesTest {
 
     private void publish(String state) throws Exception {
         mvc.perform(post("/la/collections/{id}/report/publication", collection).param("state", state)
-                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
+                .param("confirmed", "true").with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -142,6 +142,9 @@ class ReportPagesTest {
 
         publish("FINAL");
         assertThat(page("/requests/" + big.requestId() + "/report", big.head())).doesNotContain("Provisional");
+        // Final figures leave only by reopening the collection, with a reason (issue 10).
+        mvc.perform(post("/la/collections/{id}/report/reopen", collection).param("reason", "A correction")
+                .with(user(officer)).with(csrf())).andExpect(status().is3xxRedirection());
         publish("NOT_PUBLISHED");
         assertThat(page("/requests/" + big.requestId() + "/report", big.head())).doesNotContain("National");
         assertThat(audit.count("REPORT_PUBLISHED")).isPositive();
