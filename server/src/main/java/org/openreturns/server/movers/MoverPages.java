@@ -72,8 +72,13 @@ class MoverPages {
 
     private String page(long id, String upn, Actor actor, String chosen, Map<String, String> errors, Model model) {
         AssessmentCollection c = collection(id);
-        CrossSchoolPupil pupil = movers.find(id, upn).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No pupil with that UPN is in two schools' returns of this collection"));
+        CrossSchoolPupil pupil = movers.find(id, upn).orElse(null);
+        if (pupil == null) {
+            // A school's new version may have settled it since the LA followed the link: say so, not "not found".
+            model.addAttribute("collection", c);
+            model.addAttribute("upn", upn);
+            return "movers/settled";
+        }
         List<Movers.SchoolRecord> records = movers.records(actor, pupil);
         Map<String, String> errorMap = new LinkedHashMap<>(errors);
         model.addAttribute("collection", c);
@@ -85,6 +90,8 @@ class MoverPages {
         model.addAttribute("chosen", chosen != null ? chosen
                 : pupil.resolved() ? Long.toString(pupil.keptSchoolId()) : null);
         model.addAttribute("errors", errorMap);
+        model.addAttribute("hint", "Only that school's figures will count the pupil; the LA total counts the pupil "
+                + "once either way. Both schools see your decision on their return.");
         return "movers/pupil";
     }
 

@@ -115,7 +115,7 @@ public class LiveView {
     private final Clock clock;
     private final Movers movers;
 
-    LiveView(JdbcClient jdbc, Clock clock, Movers movers) {
+    LiveView(JdbcClient jdbc, Movers movers, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.movers = movers;
