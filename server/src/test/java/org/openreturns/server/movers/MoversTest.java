@@ -241,6 +241,14 @@ class MoversTest {
                 .contains(b.name()).contains("Counted elsewhere");
         assertThat(schoolPage).as("only the UPN and the other school's name, never its record of the pupil")
                 .doesNotContain(OTHER_FORENAME).doesNotContain(b.la() + b.estab());
+        String submissionPage = mvc.perform(get("/submissions/{id}", submissionA).with(user(a.head())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(text(submissionPage)).contains("Pupils also in another school's return").contains(movedUpn);
+        assertThat(submissionPage).doesNotContain(OTHER_FORENAME);
+        String laRequest = text(mvc.perform(get("/la/requests/{id}", a.requestId()).with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(laRequest).contains("Pupils also in another school's return")
+                .contains("Decided: " + b.name() + " reports this pupil.");
         String liveAfter = text(mvc.perform(get("/la/collections/{id}", collection).with(user(officer)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(liveAfter).contains("10 pupils are in more than one school's return; 9 still to decide");
