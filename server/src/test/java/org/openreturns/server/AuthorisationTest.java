@@ -219,6 +219,14 @@ class AuthorisationTest {
                     Access.LA_MANAGE),
             e("POST", "/la/collections/{id}/national", f -> "/la/collections/" + f.collection() + "/national",
                     Access.LA_MANAGE),
+            // Pupils in two schools' returns: the LA decides which keeps each; the UPN is made up, so a caller let
+            // through meets "not found" rather than a decision.
+            e("GET", "/la/collections/{id}/movers", f -> "/la/collections/" + f.collection() + "/movers",
+                    Access.LA_MANAGE),
+            e("GET", "/la/collections/{id}/movers/{upn}",
+                    f -> "/la/collections/" + f.collection() + "/movers/A999999999999", Access.LA_MANAGE),
+            e("POST", "/la/collections/{id}/movers/{upn}",
+                    f -> "/la/collections/" + f.collection() + "/movers/A999999999999", Access.LA_MANAGE),
             e("GET", "/la/requests/{id}", f -> "/la/requests/" + f.requestA(), Access.LA_VIEW),
             e("POST", "/la/requests/{id}/accept", f -> "/la/requests/" + f.requestA() + "/accept", Access.LA_MANAGE),
             e("POST", "/la/requests/{id}/return", f -> "/la/requests/" + f.requestA() + "/return", Access.LA_MANAGE),

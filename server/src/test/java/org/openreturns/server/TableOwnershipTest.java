@@ -34,6 +34,7 @@ class TableOwnershipTest {
             Map.entry("national_figure", "reports"), Map.entry("report_setting", "reports"),
             Map.entry("report_publication", "reports"),
             Map.entry("file_request", "requests"), Map.entry("declined_replacement", "requests"),
+            Map.entry("mover_resolution", "movers"),
             Map.entry("school", "schools"),
             Map.entry("submission", "submissions"), Map.entry("submission_file", "submissions"),
             Map.entry("finding", "checks"), Map.entry("pupil_result", "checks"),

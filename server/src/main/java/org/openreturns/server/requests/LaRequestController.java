@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.openreturns.server.identity.Actor;
 import org.openreturns.server.audit.AuditLog;
+import org.openreturns.server.movers.Movers;
 import org.openreturns.server.collections.CollectionService;
 import org.openreturns.server.collections.LaStaff;
 import org.openreturns.server.schools.SchoolRepository;
@@ -34,11 +35,13 @@ class LaRequestController {
     private final AuditLog audit;
     private final Replacements replacements;
     private final Lateness lateness;
+    private final Movers movers;
 
     LaRequestController(FileRequests requests, RequestDetail detail, CollectionService collections,
-            SchoolRepository schools, AuditLog audit, Replacements replacements, Lateness lateness) {
+            SchoolRepository schools, AuditLog audit, Replacements replacements, Lateness lateness, Movers movers) {
         this.replacements = replacements;
         this.lateness = lateness;
+        this.movers = movers;
         this.requests = requests;
         this.detail = detail;
         this.collections = collections;
@@ -66,6 +69,7 @@ class LaRequestController {
         model.addAttribute("request", request);
         model.addAttribute("versions", versions);
         model.addAttribute("findingsShown", RequestDetail.FINDINGS_SHOWN);
+        model.addAttribute("crossSchool", movers.ofRequest(id));
         model.addAttribute("school", schools.find(request.schoolId()).orElseThrow());
         model.addAttribute("collection", collections.find(request.collectionId()).orElseThrow());
         model.addAttribute("mayManage", LaStaff.mayManage(actor));

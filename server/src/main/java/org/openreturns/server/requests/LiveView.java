@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.openreturns.server.movers.CrossSchoolPupil;
+import org.openreturns.server.movers.Movers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +28,12 @@ public class LiveView {
     /** One school in the collection; {@code status} is null while no request has been issued to it. */
     public record Row(long schoolId, String schoolName, String dfeNumber, String urn, Long requestId,
             RequestStatus status, LocalDateTime lastUpload, Integer errors, Integer queries, LocalDate deadline,
-            boolean overdue, boolean late, boolean replacementProposed) {
+            boolean overdue, boolean late, boolean replacementProposed, int crossSchool) {
+
+        Row withCrossSchool(int pupils) {
+            return new Row(schoolId, schoolName, dfeNumber, urn, requestId, status, lastUpload, errors, queries,
+                    deadline, overdue, late, replacementProposed, pupils);
+        }
 
         /** An accepted request whose school sent a newer version says so: the LA has a decision to make. */
         public String statusLabel() {
@@ -96,20 +104,31 @@ public class LiveView {
         }
     }
 
-    /** The view: every status's count over the whole collection, then the rows the filter lets through. */
-    public record View(Map<RequestStatus, Integer> counts, int notIssued, int overdue, int total, List<Row> rows) {
+    /**
+     * The view: every status's count over the whole collection, then the rows the filter lets through; and the
+     * pupils in more than one school's return (each row says how many of its school's), and how many of those the LA
+     * has still to decide.
+     */
+    public record View(Map<RequestStatus, Integer> counts, int notIssued, int overdue, int total, List<Row> rows,
+            int crossSchoolPupils, int crossSchoolOpen) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Movers movers;
 
-    LiveView(JdbcClient jdbc, Clock clock) {
+    LiveView(JdbcClient jdbc, Movers movers, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.movers = movers;
     }
 
     public View view(long collectionId, Filter filter, Sort sort, boolean descending) {
-        List<Row> all = rows(collectionId);
+        List<CrossSchoolPupil> crossSchool = movers.inCollection(collectionId);
+        Map<Long, Integer> crossSchoolBySchool = new HashMap<>();
+        crossSchool.forEach(p -> p.schools().forEach(h -> crossSchoolBySchool.merge(h.schoolId(), 1, Integer::sum)));
+        List<Row> all = rows(collectionId).stream()
+                .map(r -> r.withCrossSchool(crossSchoolBySchool.getOrDefault(r.schoolId(), 0))).toList();
         Map<RequestStatus, Integer> counts = new EnumMap<>(RequestStatus.class);
         for (RequestStatus s : RequestStatus.values()) {
             counts.put(s, 0);
@@ -129,7 +148,8 @@ public class LiveView {
         Comparator<Row> order = sort.order(descending).thenComparing(Sort.NAME.order(false))
                 .thenComparing(Row::schoolId);
         List<Row> shown = all.stream().filter(filter::matches).sorted(order).toList();
-        return new View(counts, notIssued, overdue, all.size(), shown);
+        return new View(counts, notIssued, overdue, all.size(), shown, crossSchool.size(),
+                (int) crossSchool.stream().filter(p -> !p.resolved()).count());
     }
 
     /** Every school in scope or with a request, whether or not it has sent anything. */
@@ -180,7 +200,7 @@ public class LiveView {
                             upload == null ? null : LocalDateTime.ofInstant(upload.toInstant(), clock.getZone()),
                             (Integer) rs.getObject("errors"), (Integer) rs.getObject("queries"), due,
                             status != null && status.isOpen() && due != null && due.isBefore(today),
-                            rs.getBoolean("late"), rs.getBoolean("replacement_proposed"));
+                            rs.getBoolean("late"), rs.getBoolean("replacement_proposed"), 0);
                 })
                 .list();
     }

@@ -2,8 +2,11 @@ package org.openreturns.server.submissions;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.openreturns.server.identity.Actor;
+import org.openreturns.server.movers.CrossSchoolPupil;
+import org.openreturns.server.movers.Movers;
 import org.openreturns.server.submissions.Views.SubmissionView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,10 +35,12 @@ class SubmissionApi {
 
     private final SubmissionIntake intake;
     private final SubmissionService service;
+    private final Movers movers;
 
-    SubmissionApi(SubmissionIntake intake, SubmissionService service) {
+    SubmissionApi(SubmissionIntake intake, SubmissionService service, Movers movers) {
         this.intake = intake;
         this.service = service;
+        this.movers = movers;
     }
 
     record ReceiptBody(long submissionId, long fileRequestId, int version, String status, Instant receivedAt,
@@ -69,28 +74,46 @@ class SubmissionApi {
     record FileBody(long id, String name, long sizeBytes, String sha256, String archiveName) {
     }
 
+    /**
+     * A pupil of this version also in another school's current return: the LA decides which school reports the
+     * pupil. Only the other schools' names are given, nothing of their records.
+     */
+    record CrossSchoolBody(String upn, List<String> otherSchools, String rule, boolean decided,
+            Boolean keptHere, String message) {
+    }
+
     record SubmissionBody(long id, long fileRequestId, int version, boolean current, boolean proposed, String status,
             String message, Instant receivedAt, String receivedBy, String comment, Integer pupils, Integer errors,
-            Integer queries, List<FileBody> files, List<FindingBody> findings) {
+            Integer queries, List<FileBody> files, List<FindingBody> findings, List<CrossSchoolBody> crossSchool) {
     }
 
     @Operation(summary = "A submission and where its checks stand",
-            description = "status is RECEIVED or CHECKING until the checks finish; then the findings are listed.")
+            description = "status is RECEIVED or CHECKING until the checks finish; then the findings are listed. "
+                    + "A pupil of the current version who is also in another school's current return of the same "
+                    + "collection is a query (code " + CrossSchoolPupil.CODE + ") in findings and in crossSchool; "
+                    + "the LA decides which school reports the pupil, and it is not counted in queries.")
     @ApiResponse(responseCode = "200", description = "The submission")
     @GetMapping("/api/v1/submissions/{id}")
     SubmissionBody submission(@Parameter(description = "The submission's id") @PathVariable("id") long id,
             Authentication authentication) {
         Actor actor = Actor.of(authentication);
         SubmissionView s = service.submission(actor, id);
-        List<FindingBody> findings = !s.checked() ? List.of() : service.findings(actor, s).stream()
-                .map(f -> new FindingBody(f.severity(), f.code(), f.upn(), f.item(), f.message(),
-                        f.line() == 0 ? null : f.line(), f.fileName(), f.explanation()))
+        List<FindingBody> findings = new ArrayList<>(!s.checked() ? List.of()
+                : service.findings(actor, s).stream()
+                        .map(f -> new FindingBody(f.severity(), f.code(), f.upn(), f.item(), f.message(),
+                                f.line() == 0 ? null : f.line(), f.fileName(), f.explanation()))
+                        .toList());
+        List<CrossSchoolBody> crossSchool = !s.checked() ? List.of() : movers.ofSubmission(id).stream()
+                .map(p -> new CrossSchoolBody(p.upn(), p.otherSchoolNames(s.schoolId()), p.rule(), p.resolved(),
+                        p.resolved() ? p.keptSchoolId() == s.schoolId() : null, p.messageFor(s.schoolId())))
                 .toList();
+        crossSchool.forEach(p -> findings.add(new FindingBody("query", CrossSchoolPupil.CODE, p.upn(), null,
+                p.message(), null, null, null)));
         List<FileBody> files = service.files(id).stream()
                 .map(f -> new FileBody(f.id(), f.name(), f.sizeBytes(), f.sha256(), f.archiveName())).toList();
         return new SubmissionBody(s.id(), s.requestId(), s.version(), s.current(), s.proposed(), s.status().name(),
                 s.failureMessage(), s.receivedAt(), s.receivedBy(), s.comment(), s.pupils(), s.errors(), s.queries(),
-                files, findings);
+                files, findings, crossSchool);
     }
 
     @ExceptionHandler(UploadRefused.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.openreturns.server.identity.Actor;
+import org.openreturns.server.movers.Movers;
 import org.openreturns.server.submissions.Views.FindingView;
 import org.openreturns.server.submissions.Views.RequestView;
 import org.openreturns.server.submissions.Views.SubmissionView;
@@ -30,10 +31,12 @@ class SubmissionPages {
 
     private final SubmissionService service;
     private final SubmissionIntake intake;
+    private final Movers movers;
 
-    SubmissionPages(SubmissionService service, SubmissionIntake intake) {
+    SubmissionPages(SubmissionService service, SubmissionIntake intake, Movers movers) {
         this.service = service;
         this.intake = intake;
+        this.movers = movers;
     }
 
     @GetMapping("/requests")
@@ -66,6 +69,7 @@ class SubmissionPages {
         model.addAttribute("maxFileMb", intake.limits().maxFileMb());
         model.addAttribute("uploadError", uploadError);
         model.addAttribute("comment", comment);
+        model.addAttribute("crossSchool", movers.ofRequest(id));
         return "submissions/request";
     }
 
@@ -93,6 +97,7 @@ class SubmissionPages {
         model.addAttribute("request", service.request(actor, submission.requestId()));
         model.addAttribute("files", service.files(id));
         model.addAttribute("mayExplain", !actor.isLaStaff() && actor.userId() != null && submission.open());
+        model.addAttribute("crossSchool", submission.checked() ? movers.ofSubmission(id) : List.of());
         if (submission.checked()) {
             List<FindingView> findings = service.findings(actor, submission);
             model.addAttribute("pupils", service.byPupil(id, findings));

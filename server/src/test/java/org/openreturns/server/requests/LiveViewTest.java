@@ -45,6 +45,9 @@ class LiveViewTest {
     JdbcClient jdbc;
 
     @Autowired
+    org.openreturns.server.movers.Movers movers;
+
+    @Autowired
     Clock clock;
 
     long collection;
@@ -87,11 +90,11 @@ class LiveViewTest {
                 "id=\"count-OVERDUE\">2<", "id=\"count-NOT_ISSUED\">1<", "5 of 5 schools", "Updated at");
         assertThat(html).contains("Alpha Live Primary", "Echo Live Primary", "Not issued");
 
-        LiveView.View view = new LiveView(jdbc, Clock.fixed(today.minusDays(3).atStartOfDay(ZoneId.of("Europe/London"))
-                .toInstant(), ZoneId.of("Europe/London"))).view(collection, LiveView.Filter.none(), LiveView.Sort.NAME,
+        LiveView.View view = new LiveView(jdbc, movers, Clock.fixed(today.minusDays(3)
+                .atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"))).view(collection, LiveView.Filter.none(), LiveView.Sort.NAME,
                 false);
         assertThat(view.overdue()).as("three days earlier nothing was overdue yet").isZero();
-        LiveView.View later = new LiveView(jdbc, Clock.fixed(today.plusDays(10).atStartOfDay(
+        LiveView.View later = new LiveView(jdbc, movers, Clock.fixed(today.plusDays(10).atStartOfDay(
                 ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"))).view(collection,
                 LiveView.Filter.none(), LiveView.Sort.NAME, false);
         assertThat(later.rows()).filteredOn(LiveView.Row::overdue).extracting(LiveView.Row::schoolName)

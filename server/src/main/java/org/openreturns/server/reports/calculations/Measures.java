@@ -1,6 +1,7 @@
 package org.openreturns.server.reports.calculations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.openreturns.engine.measures.Suppression;
 import org.openreturns.engine.rules.AssessedPupil;
 import org.openreturns.engine.rules.ValidationContext;
 import org.openreturns.engine.validation.PupilListener;
+import org.openreturns.server.movers.Movers;
 import org.openreturns.server.requests.RequestStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -102,10 +104,12 @@ public class Measures {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Movers movers;
 
-    Measures(JdbcClient jdbc, ObjectMapper json) {
+    Measures(JdbcClient jdbc, ObjectMapper json, Movers movers) {
         this.jdbc = jdbc;
         this.json = json;
+        this.movers = movers;
     }
 
     public int suppressBelow() {
@@ -144,10 +148,16 @@ public class Measures {
         if (onlySchools != null) {
             schools = schools.stream().filter(s -> onlySchools.contains(s.schoolId())).toList();
         }
-        return Optional.of(compute(collectionId, c, schools, suppressBelow()));
+        return Optional.of(compute(collectionId, c, schools, suppressBelow(), movers.counting(collectionId)));
     }
 
-    private Report compute(long collectionId, CollectionRow c, List<ReportedSchool> schools, int suppressBelow) {
+    /**
+     * Each school's figures count its own pupils, less those the LA decided another school keeps. The LA total is
+     * counted in a book of its own, so that a pupil on two schools' returns counts once in it (reference/rules.md
+     * §2.5): the copy of the school that sent its current version first, until the LA decides.
+     */
+    private Report compute(long collectionId, CollectionRow c, List<ReportedSchool> schools, int suppressBelow,
+            Movers.Counting movers) {
         ValidationContext context = MeasuredPupil.context(c.kind(), AcademicYear.ofSummer(c.summerYear()),
                 c.phonicsThreshold());
         MeasureBook book = new MeasureBook(new Suppression(suppressBelow));
@@ -160,8 +170,28 @@ public class Measures {
         for (ReportedSchool school : schools) {
             PupilListener counter = book.school(Long.toString(school.schoolId()));
             for (AssessedPupil pupil : outcomes.getOrDefault(school.submissionId(), List.of())) {
-                counter.onPupil(context, pupil);
-                counted.add(new CountedPupil(school.schoolId(), context, pupil));
+                if (movers.countsAt(school.schoolId(), pupil.upn())) {
+                    counter.onPupil(context, pupil);
+                    counted.add(new CountedPupil(school.schoolId(), context, pupil));
+                }
+            }
+        }
+        MeasureBook laBook = new MeasureBook(new Suppression(suppressBelow));
+        PupilListener la = laBook.school("la");
+        Map<String, Long> countedAt = new HashMap<>();
+        for (ReportedSchool school : schools.stream().sorted(Comparator.comparingLong(ReportedSchool::submissionId))
+                .toList()) {
+            for (AssessedPupil pupil : outcomes.getOrDefault(school.submissionId(), List.of())) {
+                String upn = pupil.upn();
+                if (!movers.countsAt(school.schoolId(), upn)) {
+                    continue;
+                }
+                // Only a pupil already counted at another school is left out: a UPN twice in one file is the
+                // file's own error, for its checks to count.
+                Long first = upn == null || upn.isBlank() ? null : countedAt.putIfAbsent(upn, school.schoolId());
+                if (first == null || first == school.schoolId()) {
+                    la.onPupil(context, pupil);
+                }
             }
         }
         Map<Long, Map<String, MeasureValue>> bySchool = new HashMap<>();
@@ -170,14 +200,14 @@ public class Measures {
                 .map(d -> new Heading(d.id(), d.label(), d.percent(), d.decimals(), d.denominator())).toList();
         boolean provisional = false;
         for (MeasureValue v : book.results()) {
-            if (v.collection() != c.kind()) {
-                continue;
+            if (v.collection() == c.kind() && v.school() != null) {
+                bySchool.computeIfAbsent(Long.valueOf(v.school()), k -> new LinkedHashMap<>()).put(v.id(), v);
             }
-            if (v.school() == null) {
+        }
+        for (MeasureValue v : laBook.results()) {
+            if (v.collection() == c.kind() && v.school() == null) {
                 total.put(v.id(), v);
                 provisional |= v.provisional();
-            } else {
-                bySchool.computeIfAbsent(Long.valueOf(v.school()), k -> new LinkedHashMap<>()).put(v.id(), v);
             }
         }
         return new Report(collectionId, c.kind(), c.summerYear(), suppressBelow, !provisional,

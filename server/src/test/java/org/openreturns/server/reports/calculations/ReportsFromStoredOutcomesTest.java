@@ -21,6 +21,9 @@ class ReportsFromStoredOutcomesTest {
     JdbcClient jdbc;
 
     @Autowired
+    org.openreturns.server.movers.Movers movers;
+
+    @Autowired
     Fixtures f;
 
     @Autowired
@@ -35,14 +38,14 @@ class ReportsFromStoredOutcomesTest {
         TestSchool ash = f.upload(collection, f.school(collection, "Ash Primary School"), 24, 71);
         TestSchool beech = f.upload(collection, f.school(collection, "Beech Primary School"), 17, 72);
         jdbc.sql("update collection set phonics_threshold = 32 where id = :id").param("id", collection).update();
-        Measures.Report before = new Measures(jdbc, json).of(collection).orElseThrow();
+        Measures.Report before = new Measures(jdbc, json, movers).of(collection).orElseThrow();
 
         // What the bytes were is of no concern to a report: a fresh Measures, with nothing remembered, must not look.
         jdbc.sql("""
                 update submission_file set content = convert_to('not a CTF', 'UTF8')
                 where submission_id in (select s.id from submission s join file_request r on r.id = s.file_request_id
                                         where r.collection_id = :c)""").param("c", collection).update();
-        Measures.Report after = new Measures(jdbc, json).of(collection).orElseThrow();
+        Measures.Report after = new Measures(jdbc, json, movers).of(collection).orElseThrow();
 
         assertThat(after.total()).isEqualTo(before.total());
         assertThat(after.bySchool()).isEqualTo(before.bySchool());
