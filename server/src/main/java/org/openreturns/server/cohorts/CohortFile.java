@@ -57,6 +57,9 @@ final class CohortFile {
     }
 
     static List<Row> read(String fileName, byte[] content) throws Refused {
+        if (new String(content, StandardCharsets.ISO_8859_1).strip().replace("\u00EF\u00BB\u00BF", "").isEmpty()) {
+            throw new Refused(fileName + " is empty. Export the list again and load the new file.");
+        }
         return looksLikeXml(content) ? ctf(fileName, content) : csv(fileName, content);
     }
 

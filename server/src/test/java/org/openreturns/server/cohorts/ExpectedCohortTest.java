@@ -116,7 +116,7 @@ class ExpectedCohortTest {
                         + "</Collection></CollectionDetails></Header></Message>"),
                 file("broken.xml", "<CTfile><Header><SourceSchool>"),
                 new MockMultipartFile("file", "picture.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F', 0, 1}),
-                file("heading-only.csv", "UPN,School,NC year\r\n"))) {
+                file("heading-only.csv", "UPN,School,NC year\r\n"), file("empty.csv", ""))) {
             mvc.perform(multipart("/la/collections/{id}/cohort", collection).file(bad)
                             .with(user(f.user("officer"))).with(csrf()))
                     .andExpect(result -> assertThat(result.getResponse().getStatus()).isLessThan(500));
