@@ -29,6 +29,7 @@ class TableOwnershipTest {
             Map.entry("api_token", "api"),
             Map.entry("audit_event", "audit"),
             Map.entry("collection", "collections"), Map.entry("collection_school", "collections"),
+            Map.entry("expected_pupil", "cohorts"), Map.entry("cohort_load", "cohorts"),
             Map.entry("job", "jobs"),
             Map.entry("outbox_mail", "mail"),
             Map.entry("national_figure", "reports"), Map.entry("report_setting", "reports"),

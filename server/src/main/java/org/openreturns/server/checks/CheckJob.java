@@ -24,15 +24,17 @@ class CheckJob implements JobHandler {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CohortQueries cohorts;
 
     CheckJob(CheckRecords records, EngineRun engine, CheckOutcomes submissions, TransactionTemplate tx,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, CohortQueries cohorts) {
         this.records = records;
         this.engine = engine;
         this.submissions = submissions;
         this.tx = tx;
         this.audit = audit;
         this.events = events;
+        this.cohorts = cohorts;
     }
 
     @Override
@@ -65,7 +67,7 @@ class CheckJob implements JobHandler {
     private void finish(CheckedVersion version, EngineRun.Result run) {
         long id = version.submissionId();
         records.lock(id);
-        Counts counts = records.replace(version, run);
+        Counts counts = records.replace(version, run, cohorts.of(version, run));
         for (EngineRun.FileOutcome file : run.files()) {
             FileReport r = file.report();
             submissions.fileRead(file.fileId(), r.collection(), r.year() == null ? null : r.year().summerYear(),

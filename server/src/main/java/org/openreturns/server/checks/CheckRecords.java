@@ -85,6 +85,14 @@ class CheckRecords {
 
     /** Replaces the version's findings and pupils with this run's. */
     Counts replace(CheckedVersion version, EngineRun.Result run) {
+        return replace(version, run, List.of());
+    }
+
+    /**
+     * The same, with findings of the version as a whole that the engine's run does not make (such as the expected
+     * pupils' queries); they keep earlier explanations as the run's own do.
+     */
+    Counts replace(CheckedVersion version, EngineRun.Result run, List<Finding> versionFindings) {
         long id = version.submissionId();
         Map<String, Explanation> explained = explanations(version);
         jdbc.sql("delete from finding where submission_id = :id").param("id", id).update();
@@ -98,6 +106,7 @@ class CheckRecords {
         }
         run.crossFile().forEach(f -> findings.add(new FindingRow(null, new Finding(f.severity(), f.code(), f.upn(),
                 null, f.message(), 0))));
+        versionFindings.forEach(f -> findings.add(new FindingRow(null, f)));
         insertFindings(id, findings, explained);
         insertPupils(id, run.files());
         insertOutcomes(id, run.files());
