@@ -123,7 +123,7 @@ class SummaryPreviousTest {
         JsonNode root = JSON.readTree(json.out());
         List<String> fields = new ArrayList<>();
         root.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("measures");
+        assertThat(fields).containsExactly("measures", "phonicsThreshold");
         for (JsonNode m : root.get("measures")) {
             assertThat(m.get("id").asText()).isNotEqualTo("phonics.byEndOfY2MetPercent");
         }
