@@ -176,11 +176,16 @@ public class Measures {
                 }
             }
         }
+        // Keyed by school like the schools' book, and given last year's phonics returns too, so that the total of a
+        // measure joining years (phonics by the end of Year 2) finds each school's last year; only its total is read.
         MeasureBook laBook = new MeasureBook(new Suppression(suppressBelow));
-        PupilListener la = laBook.school("la");
+        if (c.kind() == Collection.PHONICS) {
+            lastYearsPhonics(c.summerYear() - 1, laBook);
+        }
         Map<String, Long> countedAt = new HashMap<>();
         for (ReportedSchool school : schools.stream().sorted(Comparator.comparingLong(ReportedSchool::submissionId))
                 .toList()) {
+            PupilListener la = laBook.school(Long.toString(school.schoolId()));
             for (AssessedPupil pupil : outcomes.getOrDefault(school.submissionId(), List.of())) {
                 String upn = pupil.upn();
                 if (!movers.countsAt(school.schoolId(), upn)) {
