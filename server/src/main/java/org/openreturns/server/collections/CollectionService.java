@@ -55,8 +55,11 @@ public class CollectionService {
     private final TransactionTemplate transaction;
     private final RequestCounts requestCounts;
 
+    private final FinalFigures finalFigures;
+
     CollectionService(JdbcClient jdbc, SchoolRepository schools, AuditLog audit, ApplicationEventPublisher events,
-            TransactionTemplate transaction, RequestCounts requestCounts) {
+            TransactionTemplate transaction, RequestCounts requestCounts, FinalFigures finalFigures) {
+        this.finalFigures = finalFigures;
         this.jdbc = jdbc;
         this.schools = schools;
         this.audit = audit;
@@ -170,6 +173,10 @@ public class CollectionService {
         if (threshold != null && (threshold < 0 || threshold > 40)) {
             throw new IllegalArgumentException("The phonics threshold mark is between 0 and 40");
         }
+        if (figuresAreFinal(id)) {
+            // A new threshold re-checks every return and so moves published outcomes: only after reopening.
+            throw new IllegalStateException("The final figures of collection " + id + " are published");
+        }
         AssessmentCollection changed = transaction.execute(status -> {
             AssessmentCollection before = jdbc.sql("select " + COLUMNS + " from collection where id = :id for update")
                     .param("id", id).query(CollectionService::map).single();
@@ -188,6 +195,11 @@ public class CollectionService {
         if (changed != null) {
             publishAfterCommit(new PhonicsThresholdChanged(id, changed.summerYear(), threshold));
         }
+    }
+
+    /** Whether the LA published this collection's figures as final: then nothing may move them until it reopens. */
+    public boolean figuresAreFinal(long id) {
+        return finalFigures.areFinal(id);
     }
 
     /** Called inside someone else's transaction (a seeder, say), the event waits for that transaction to commit. */

@@ -167,6 +167,9 @@ class CollectionsController {
     String setThreshold(@PathVariable("id") long id, @Valid @ModelAttribute("form") CollectionForms.Threshold form,
             BindingResult result, Authentication auth, Model model, RedirectAttributes redirect) {
         AssessmentCollection c = phonics(id);
+        if (!result.hasErrors() && collections.figuresAreFinal(id)) {
+            FormErrors.reject(result, "threshold", "collection.threshold.final");
+        }
         if (result.hasErrors()) {
             model.addAttribute("collection", c);
             model.addAttribute("errors", FormErrors.of(CollectionForms.Threshold.class, result, messages));

@@ -1,5 +1,6 @@
 package org.openreturns.server.requests;
 
+import org.openreturns.server.collections.FinalFigures;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

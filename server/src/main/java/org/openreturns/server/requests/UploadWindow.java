@@ -1,5 +1,6 @@
 package org.openreturns.server.requests;
 
+import org.openreturns.server.collections.FinalFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

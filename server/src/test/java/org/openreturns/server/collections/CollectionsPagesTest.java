@@ -201,6 +201,29 @@ class CollectionsPagesTest {
     }
 
     @Test
+    void theThresholdCannotMoveFinalFiguresUntilTheLaReopensTheCollection() throws Exception {
+        int year = fixtures.freshYear();
+        long id = create(Collection.PHONICS, year);
+        mvc.perform(asOfficer(post("/la/collections/" + id + "/threshold")).param("threshold", "31"));
+        mvc.perform(asOfficer(post("/la/collections/" + id + "/report/publication")).param("state", "FINAL")
+                .param("confirmed", "true")).andExpect(status().is3xxRedirection());
+        int eventsBefore = (int) events.stream(PhonicsThresholdChanged.class).count();
+
+        mvc.perform(asOfficer(post("/la/collections/" + id + "/threshold")).param("threshold", "32"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("final figures")))
+                .andExpect(content().string(containsString("Reopen the collection")));
+        assertThat(collections.find(id).orElseThrow().phonicsThreshold()).isEqualTo(31);
+        assertThat(events.stream(PhonicsThresholdChanged.class)).hasSize(eventsBefore);
+
+        mvc.perform(asOfficer(post("/la/collections/" + id + "/report/reopen")).param("reason", "Threshold typo"));
+        mvc.perform(asOfficer(post("/la/collections/" + id + "/threshold")).param("threshold", "32"))
+                .andExpect(redirectedUrl("/la/collections/" + id));
+        assertThat(collections.find(id).orElseThrow().phonicsThreshold()).isEqualTo(32);
+    }
+
+    @Test
     void settingThePhonicsThresholdPublishesTheEventOnlyWhenItChanges() throws Exception {
         int year = fixtures.freshYear();
         long id = create(Collection.PHONICS, year);

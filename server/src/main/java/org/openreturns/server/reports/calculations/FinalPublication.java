@@ -1,6 +1,6 @@
 package org.openreturns.server.reports.calculations;
 
-import org.openreturns.server.requests.FinalFigures;
+import org.openreturns.server.collections.FinalFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
