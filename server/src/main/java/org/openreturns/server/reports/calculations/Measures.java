@@ -161,8 +161,11 @@ public class Measures {
         ValidationContext context = MeasuredPupil.context(c.kind(), AcademicYear.ofSummer(c.summerYear()),
                 c.phonicsThreshold());
         MeasureBook book = new MeasureBook(new Suppression(suppressBelow));
+        // The LA total is counted in a book of its own (below), keyed by school like this one; both take last year's
+        // phonics returns, read once, so that a measure joining years (by the end of Year 2) finds each school's.
+        MeasureBook laBook = new MeasureBook(new Suppression(suppressBelow));
         if (c.kind() == Collection.PHONICS) {
-            lastYearsPhonics(c.summerYear() - 1, book);
+            lastYearsPhonics(c.summerYear() - 1, book, laBook);
         }
         List<CountedPupil> counted = new ArrayList<>();
         Map<Long, List<AssessedPupil>> outcomes = outcomes(
@@ -175,12 +178,6 @@ public class Measures {
                     counted.add(new CountedPupil(school.schoolId(), context, pupil));
                 }
             }
-        }
-        // Keyed by school like the schools' book, and given last year's phonics returns too, so that the total of a
-        // measure joining years (phonics by the end of Year 2) finds each school's last year; only its total is read.
-        MeasureBook laBook = new MeasureBook(new Suppression(suppressBelow));
-        if (c.kind() == Collection.PHONICS) {
-            lastYearsPhonics(c.summerYear() - 1, laBook);
         }
         Map<String, Long> countedAt = new HashMap<>();
         for (ReportedSchool school : schools.stream().sorted(Comparator.comparingLong(ReportedSchool::submissionId))
@@ -226,7 +223,7 @@ public class Measures {
      * accepted may still change, and last year's figures are settled ones. Each school is keyed as this year's are, by
      * school id, and counted with last year's collection's own threshold.
      */
-    private void lastYearsPhonics(int summerYear, MeasureBook book) {
+    private void lastYearsPhonics(int summerYear, MeasureBook... books) {
         record Accepted(long schoolId, long submissionId, Integer threshold) {
         }
         List<Accepted> accepted = jdbc.sql("""
@@ -244,8 +241,10 @@ public class Measures {
         for (Accepted a : accepted) {
             ValidationContext context = MeasuredPupil.context(Collection.PHONICS, AcademicYear.ofSummer(summerYear),
                     a.threshold());
-            PupilListener lastYear = book.lastYear(Long.toString(a.schoolId()));
-            outcomes.getOrDefault(a.submissionId(), List.of()).forEach(p -> lastYear.onPupil(context, p));
+            for (MeasureBook book : books) {
+                PupilListener lastYear = book.lastYear(Long.toString(a.schoolId()));
+                outcomes.getOrDefault(a.submissionId(), List.of()).forEach(p -> lastYear.onPupil(context, p));
+            }
         }
     }
 
